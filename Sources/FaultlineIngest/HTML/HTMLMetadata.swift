@@ -1,0 +1,185 @@
+import FaultlineModel
+import Foundation
+
+/// Reads an article's metadata from a page, each field from the best source it has.
+///
+/// Order of preference, most deliberate first: JSON-LD `NewsArticle` (written for machines),
+/// then OpenGraph and `article:*` meta, then other meta tags, then the markup a reader sees
+/// (`<time datetime>`, bylines, `<h1>`), then the `<title>` and the URL.
+enum HTMLMetadata {
+    struct Found {
+        var metadata = ArticleMetadata()
+        var h1: String?
+    }
+
+    static func read(_ tree: MarkupTree, url: String? = nil) -> ArticleMetadata {
+        guard let root = tree.root else { return ArticleMetadata() }
+        var meta: [String: String] = [:]
+        var canonical: String?
+        var documentTitle: String?
+        var jsonLD: [[String: Any]] = []
+        var times: [(String, Bool)] = []
+        var bylines: [String] = []
+        var h1: String?
+
+        let elements = root.descendants { _ in true }
+        for node in elements {
+            switch node.name {
+            case "meta":
+                let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop")
+                    ?? node.attribute("http-equiv"))?.lowercased()
+                if let key, let value = node.attribute("content")?.trimmingCharacters(in: .whitespacesAndNewlines),
+                    !value.isEmpty, meta[key] == nil
+                {
+                    meta[key] = value
+                }
+            case "link":
+                if canonical == nil, node.attribute("rel")?.lowercased().split(separator: " ").contains("canonical") == true {
+                    canonical = node.attribute("href")
+                }
+            case "title":
+                if documentTitle == nil, node.parent?.name != "svg" { documentTitle = collapse(node.text(limit: 4096)) }
+            case "script":
+                if node.attribute("type")?.lowercased() == "application/ld+json" {
+                    let raw = node.text(limit: 1 << 20)
+                    if let data = raw.data(using: .utf8), let value = try? JSONSerialization.jsonObject(with: data) {
+                        jsonLD.append(contentsOf: articleObjects(in: value))
+                    }
+                }
+            case "time":
+                if let value = node.attribute("datetime") {
+                    let marked = node.attribute("pubdate") != nil || node.attribute("itemprop") == "datePublished"
+                    times.append((value, marked))
+                }
+            case "h1":
+                if h1 == nil { h1 = collapse(node.text(limit: 4096)) }
+            default:
+                break
+            }
+            if bylines.isEmpty, isByline(node) {
+                let text = collapse(node.text(limit: 2048))
+                if !text.isEmpty, text.count <= 200 { bylines.append(text) }
+            }
+        }
+
+        var m = ArticleMetadata()
+        let ld = jsonLD.first ?? [:]
+        let siteName = meta["og:site_name"] ?? publisherName(ld) ?? meta["application-name"]
+
+        m.title = (ld["headline"] as? String).map(collapse) ?? meta["og:title"] ?? meta["twitter:title"]
+            ?? meta["title"] ?? h1 ?? documentTitle.map { stripSiteSuffix($0, site: siteName) }
+        if let title = m.title, title.isEmpty { m.title = nil }
+
+        m.authors = authors(fromJSONLD: ld["author"])
+        if m.authors.isEmpty {
+            for key in ["article:author", "author", "dc.creator", "sailthru.author", "parsely-author", "byl"] {
+                if let value = meta[key], !value.hasPrefix("http") {
+                    m.authors = AuthorNames.split(value)
+                    if !m.authors.isEmpty { break }
+                }
+            }
+        }
+        if m.authors.isEmpty, let byline = bylines.first { m.authors = AuthorNames.split(byline) }
+
+        let publishedCandidates: [String?] = [
+            ld["datePublished"] as? String, meta["article:published_time"], meta["og:published_time"],
+            meta["datepublished"], meta["date"], meta["pubdate"], meta["publishdate"], meta["publish-date"],
+            meta["dc.date.issued"], meta["dc.date"], meta["dcterms.created"], meta["sailthru.date"],
+            times.first(where: \.1)?.0, times.first?.0, ld["dateCreated"] as? String,
+        ]
+        m.published = publishedCandidates.lazy.compactMap { $0.flatMap(DateParser.parse) }.first
+        let modifiedCandidates: [String?] = [
+            ld["dateModified"] as? String, meta["article:modified_time"], meta["og:updated_time"],
+            meta["last-modified"], meta["dcterms.modified"],
+        ]
+        m.modified = modifiedCandidates.lazy.compactMap { $0.flatMap(DateParser.parse) }.first
+
+        m.outlet = siteName.map(collapse)
+        let urls: [String?] = [canonical, meta["og:url"], ld["url"] as? String, mainEntity(ld), url]
+        m.url = urls.lazy.compactMap { $0.flatMap(URLCanonicalizer.canonical) }.first
+        if m.published == nil, let url = m.url { m.published = DateParser.fromURLPath(url) }
+
+        var language = root.attribute("lang") ?? root.attribute("xml:lang") ?? meta["content-language"]
+            ?? (ld["inLanguage"] as? String) ?? meta["og:locale"]?.replacingOccurrences(of: "_", with: "-")
+        language = language?.trimmingCharacters(in: .whitespaces)
+        if let l = language, !l.isEmpty, l.count <= 20 { m.language = l }
+        if let section = meta["article:section"] ?? (ld["articleSection"] as? String) { m.extra["section"] = section }
+        return m
+    }
+
+    private static let articleTypes: Set<String> = [
+        "newsarticle", "article", "reportagenewsarticle", "blogposting", "opinionnewsarticle",
+        "analysisnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "scholarlyarticle", "report",
+        "liveblogposting", "socialmediaposting",
+    ]
+
+    /// The article objects in a JSON-LD value, best first, looking through `@graph` and arrays.
+    static func articleObjects(in value: Any) -> [[String: Any]] {
+        var found: [[String: Any]] = []
+        var stack: [Any] = [value]
+        var visited = 0
+        while let item = stack.popLast(), visited < 10_000 {
+            visited += 1
+            if let array = item as? [Any] {
+                stack.append(contentsOf: array.reversed())
+            } else if let object = item as? [String: Any] {
+                let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
+                if types.contains(where: { articleTypes.contains($0.lowercased()) }) { found.append(object) }
+                if let graph = object["@graph"] { stack.append(graph) }
+            }
+        }
+        return found
+    }
+
+    static func authors(fromJSONLD value: Any?) -> [String] {
+        var names: [String] = []
+        func add(_ item: Any) {
+            if let name = item as? String {
+                names.append(contentsOf: AuthorNames.split(name))
+            } else if let object = item as? [String: Any], let name = object["name"] as? String {
+                if let clean = AuthorNames.clean(name) { names.append(clean) }
+            }
+        }
+        if let array = value as? [Any] { array.forEach(add) } else if let value { add(value) }
+        var unique: [String] = []
+        for name in names where !unique.contains(name) && !name.hasPrefix("http") { unique.append(name) }
+        return unique
+    }
+
+    private static func publisherName(_ ld: [String: Any]) -> String? {
+        if let publisher = ld["publisher"] as? [String: Any] { return publisher["name"] as? String }
+        if let publishers = ld["publisher"] as? [[String: Any]] { return publishers.first?["name"] as? String }
+        return nil
+    }
+
+    private static func mainEntity(_ ld: [String: Any]) -> String? {
+        if let value = ld["mainEntityOfPage"] as? String { return value }
+        return (ld["mainEntityOfPage"] as? [String: Any])?["@id"] as? String
+    }
+
+    private static func isByline(_ node: MarkupNode) -> Bool {
+        if node.attribute("rel") == "author" { return true }
+        if node.attribute("itemprop") == "author" { return true }
+        let hints = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+        return hints.contains("byline") || hints.contains("author-name") || hints.contains("article-author")
+    }
+
+    /// "Headline | Site", "Headline - Site", "Headline — Site": the headline alone.
+    static func stripSiteSuffix(_ title: String, site: String?) -> String {
+        for separator in [" | ", " – ", " — ", " - ", " :: ", " · "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let tail = title[range.upperBound...]
+            if let site, tail.lowercased().contains(site.lowercased()) || site.lowercased().contains(tail.lowercased()) {
+                return String(title[..<range.lowerBound])
+            }
+            if site == nil, tail.count <= 30, title[..<range.lowerBound].count > tail.count {
+                return String(title[..<range.lowerBound])
+            }
+        }
+        return title
+    }
+
+    static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,58 @@
+import GRDB
+
+/// The store's schema, one registered migration per version; GRDB runs the missing ones.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: documents, near-duplicate bands, full-text index, runs") { db in
+            try db.create(table: "document") { t in
+                t.primaryKey("id", .text)
+                t.column("origin", .text).notNull()
+                t.column("format", .text).notNull()
+                t.column("url", .text)
+                t.column("title", .text)
+                t.column("authors", .text).notNull().defaults(to: "[]")  // JSON array
+                t.column("outlet", .text)
+                t.column("published", .text).indexed()  // YYYY-MM-DD, what filters compare
+                t.column("published_time", .text)  // ISO 8601 as precise as the source
+                t.column("modified", .text)
+                t.column("language", .text)
+                t.column("extra", .text).notNull().defaults(to: "{}")  // JSON object
+                t.column("text", .text).notNull()
+                t.column("content_hash", .text).notNull().indexed()
+                t.column("shingle_count", .integer).notNull()
+                t.column("minhash", .blob)
+                t.column("duplicate_of", .text).references("document", onDelete: .setNull).indexed()
+                t.column("warnings", .text)
+                t.column("ingested_at", .text).notNull()
+                t.column("pipeline_version", .text).notNull()
+            }
+            try db.create(index: "document_outlet", on: "document", columns: ["outlet"])
+            try db.create(table: "document_band") { t in
+                t.column("key", .integer).notNull().indexed()
+                t.column("document_id", .text).notNull().references("document", onDelete: .cascade).indexed()
+            }
+            try db.create(virtualTable: "document_fts", using: FTS5()) { t in
+                t.synchronize(withTable: "document")
+                t.tokenizer = .porter(wrapping: .unicode61())
+                t.column("title")
+                t.column("text")
+            }
+            try db.create(table: "run") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("command", .text).notNull()
+                t.column("started_at", .text).notNull()
+                t.column("finished_at", .text)
+                t.column("pipeline_version", .text).notNull()
+                t.column("summary", .text)  // JSON
+            }
+            try db.create(table: "ingest_failure") { t in
+                t.column("run_id", .integer).notNull().references("run", onDelete: .cascade).indexed()
+                t.column("origin", .text).notNull()
+                t.column("code", .text).notNull()
+                t.column("message", .text).notNull()
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,88 @@
+import FaultlineIngest
+import FaultlineModel
+import Foundation
+import GRDB
+
+/// Writes inside one transaction of ``SQLiteStore/write(_:)``.
+public struct StoreWriter {
+    let db: Database
+
+    /// Stores a document unless its id is stored already; links it to an earlier
+    /// near-duplicate when one is found.
+    public func store(_ prepared: PreparedDocument, ingestedAt: String) throws -> StoreOutcome {
+        let id = prepared.identity.id
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [id]) == true {
+            return .alreadyStored(id: id)
+        }
+        let keys = prepared.fingerprint.bandKeys
+        let original = try nearestOriginal(prepared.fingerprint, keys: keys)
+        let m = prepared.article.metadata
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO document (id, origin, format, url, title, authors, outlet, published, published_time,
+                    modified, language, extra, text, content_hash, shingle_count, minhash, duplicate_of, warnings,
+                    ingested_at, pipeline_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        try statement.execute(arguments: [
+            id, prepared.article.origin, prepared.article.format.rawValue, m.url, m.title, Self.json(m.authors),
+            m.outlet, m.published?.isoDate, m.published?.isoString, m.modified?.isoString, m.language,
+            Self.json(m.extra), prepared.article.text, prepared.identity.contentHash, prepared.fingerprint.shingleCount,
+            Data(prepared.fingerprint.bytes), original,
+            prepared.article.warnings.isEmpty ? nil : Self.json(prepared.article.warnings), ingestedAt,
+            SQLiteStore.pipelineVersion,
+        ])
+        let band = try db.cachedStatement(sql: "INSERT INTO document_band (key, document_id) VALUES (?, ?)")
+        for key in keys { try band.execute(arguments: [key, id]) }
+        return original.map { .nearDuplicate(id: id, of: $0) } ?? .new(id: id)
+    }
+
+    /// The earliest original of the most similar stored document that shares a band key.
+    private func nearestOriginal(_ fingerprint: NearDuplicateFingerprint, keys: [Int64]) throws -> String? {
+        guard !keys.isEmpty else { return nil }
+        let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ",")
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT d.id, d.minhash, d.shingle_count, d.duplicate_of FROM document d
+                WHERE d.id IN (SELECT DISTINCT document_id FROM document_band WHERE key IN (\(placeholders)))
+                ORDER BY d.rowid LIMIT 64
+                """,
+            arguments: StatementArguments(keys))
+        var best: (similarity: Double, id: String)?
+        for row in rows {
+            guard let bytes: Data = row["minhash"] else { continue }
+            let other = NearDuplicateFingerprint(bytes: Array(bytes), shingleCount: row["shingle_count"])
+            guard fingerprint.isNearDuplicate(of: other) else { continue }
+            let similarity = fingerprint.similarity(to: other)
+            if similarity > (best?.similarity ?? -1) {
+                best = (similarity, (row["duplicate_of"] as String?) ?? row["id"])
+            }
+        }
+        return best?.id
+    }
+
+    public func recordFailure(_ failure: IngestFailure, run: Int64) throws {
+        try db.cachedStatement(sql: "INSERT INTO ingest_failure (run_id, origin, code, message) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [run, failure.origin, failure.code.rawValue, failure.message])
+    }
+
+    static func json(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "null"
+    }
+}
+
+/// An article with the id, hash and fingerprint the store needs, computed off the write path.
+public struct PreparedDocument: Sendable {
+    public var article: Article
+    public var identity: DocumentIdentity
+    public var fingerprint: NearDuplicateFingerprint
+
+    public init(_ article: Article) {
+        self.article = article
+        identity = DocumentIdentity(article)
+        fingerprint = NearDuplicateFingerprint(text: article.text)
+    }
+}

@@ -24,6 +24,8 @@ public final class SQLiteStore: Sendable {
         configuration.prepareDatabase { db in
             // Durable at each commit, at WAL speed.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Band keys are random: their B-tree is read and written all over; keep it in memory.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         database = try DatabasePool(path: path, configuration: configuration)
         try Migrations.migrator.migrate(database)

@@ -25,11 +25,11 @@ public struct StoreWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         try statement.execute(arguments: [
-            id, prepared.article.origin, prepared.article.format.rawValue, m.url, m.title, Self.json(m.authors),
+            id, prepared.article.origin, prepared.article.format.rawValue, m.url, m.title, JSONText.array(m.authors),
             m.outlet, m.published?.isoDate, m.published?.isoString, m.modified?.isoString, m.language,
-            Self.json(m.extra), prepared.article.text, prepared.identity.contentHash, prepared.fingerprint.shingleCount,
+            JSONText.object(m.extra), prepared.article.text, prepared.identity.contentHash, prepared.fingerprint.shingleCount,
             Data(prepared.fingerprint.bytes), original,
-            prepared.article.warnings.isEmpty ? nil : Self.json(prepared.article.warnings), ingestedAt,
+            prepared.article.warnings.isEmpty ? nil : JSONText.array(prepared.article.warnings), ingestedAt,
             SQLiteStore.pipelineVersion,
         ])
         let band = try db.cachedStatement(sql: "INSERT INTO document_band (key, document_id) VALUES (?, ?)")

@@ -8,7 +8,8 @@
 /// `article_body` are the same name; camelCase `articleBody` needs its own pattern.
 ///
 /// A pattern written `=ad` matches a whole word only (`ad`, `ad-slot`, not `head` or
-/// `download`); others match anywhere (`share` in `sharebar`).
+/// `download`), `==hidden` a whole name only (`hidden`, not `field-label-hidden`); others
+/// match anywhere (`share` in `sharebar`).
 struct ClassHints: Sendable {
     /// The weight of every hint pattern. Sums above zero favour content, below zero furniture;
     /// strong content names (+3) outweigh one furniture word, so `entry-content sharing-on`
@@ -23,21 +24,19 @@ struct ClassHints: Sendable {
         ("postcontent", 3), ("post-body", 3), ("postbody", 3), ("post-text", 3), ("main-content", 2),
         ("maincontent", 2), ("body-text", 2), ("bodytext", 2), ("article-main", 2), ("page-content", 1),
         ("news-text", 2), ("news-body", 2), ("text-body", 2),
-        // Bootstrap's responsive helpers hide on one screen size only.
-        ("=hidden-xs", 3), ("=hidden-sm", 3), ("=hidden-md", 3), ("=hidden-print", 3),
         // Furniture.
         ("comment", -3), ("disqus", -3), ("share", -2), ("sharing", -2), ("social", -2), ("related", -3),
         ("recommend", -2), ("newsletter", -3), ("subscri", -2), ("signup", -2), ("sign-up", -2),
         ("promo", -2), ("advert", -3), ("sponsor", -2), ("cookie", -3), ("consent", -3), ("gdpr", -3),
-        ("popup", -2), ("modal", -2), ("sidebar", -3), ("widget", -2), ("footer", -3), ("masthead", -2),
+        ("popup", -2), ("modal", -2), ("sidebar", -3), ("widget", -1), ("footer", -3), ("masthead", -2),
         ("breadcrumb", -3), ("navigation", -3), ("navbar", -3), ("=nav", -3), ("menu", -2),
         ("author-bio", -3), ("authorbio", -3), ("=bio", -2), ("byline", -2), ("=tags", -2), ("tag-list", -2),
         ("taglist", -2), ("toolbar", -2), ("outbrain", -3), ("taboola", -3), ("trending", -2), ("popular", -2),
         ("most-read", -2), ("mostread", -2), ("more-stories", -2), ("read-more", -2), ("readmore", -2),
         ("caption", -2), ("pagination", -2), ("=pager", -2), ("skip-link", -3), ("sr-only", -3),
-        ("screen-reader", -3), ("visually-hidden", -3), ("visuallyhidden", -3), ("=hidden", -3), ("=ad", -2),
+        ("screen-reader", -3), ("visually-hidden", -3), ("visuallyhidden", -3), ("==hidden", -3), ("=ad", -2),
         ("=ads", -2), ("ad-slot", -2), ("adslot", -2), ("ad-container", -2), ("ad-wrapper", -2), ("=dfp", -2),
-        ("banner", -2), ("=login", -2), ("paywall", -2), ("=meta", -1), ("timestamp", -1), ("=author", -1),
+        ("banner", -2), ("=login", -2), ("=meta", -1), ("timestamp", -1), ("=author", -1),
         ("=print", -1), ("=email", -1), ("carousel", -1), ("=logo", -2), ("=jump", -1), ("subnav", -3),
         ("submenu", -3), ("=alert", -1), ("=overlay", -2), ("=sticky", -1), ("=rail", -2), ("=tools", -1),
         ("=follow", -2), ("=donate", -2), ("=donation", -2), ("=shop", -1),
@@ -52,14 +51,17 @@ struct ClassHints: Sendable {
         var byline = false
     }
 
-    private static let alphabet = 38
+    private static let alphabet = 39
+    /// `-` and `_`: a break between the words of one name.
     private static let separator = 36
-    private static let other = 37
+    /// White space and other ASCII punctuation: a break between two names.
+    private static let space = 37
+    private static let other = 38
 
     /// The goto table of the automaton: `next[state * alphabet + symbol]`.
     private let next: [Int32]
     /// Patterns ending at each state (through failure links), as (length, weight, wholeWord).
-    private let outputs: [[(length: Int, weight: Int, wholeWord: Bool, byline: Bool)]]
+    private let outputs: [[(length: Int, weight: Int, boundary: Int, byline: Bool)]]
 
     static let shared = ClassHints()
 
@@ -71,17 +73,18 @@ struct ClassHints: Sendable {
         case 0x41...0x5A: Int(byte - 0x41)
         case 0x30...0x39: 26 + Int(byte - 0x30)
         case 0x80...0xFF: other
-        default: separator
+        case 0x2D, 0x5F: separator
+        default: space
         }
     }
 
     private init() {
         var trie: [[Int: Int]] = [[:]]
-        var ends: [[(Int, Int, Bool, Bool)]] = [[]]
+        var ends: [[(Int, Int, Int, Bool)]] = [[]]
         let all = Self.patterns.map { ($0.0, $0.1, false) } + Self.bylinePatterns.map { ($0, 0, true) }
         for (raw, weight, byline) in all {
-            let wholeWord = raw.hasPrefix("=")
-            let body = Array((wholeWord ? String(raw.dropFirst()) : raw).utf8).map(Self.symbol)
+            let boundary = raw.prefix(while: { $0 == "=" }).count
+            let body = Array(raw.dropFirst(boundary).utf8).map(Self.symbol)
             var state = 0
             for s in body {
                 if let n = trie[state][s] {
@@ -93,7 +96,7 @@ struct ClassHints: Sendable {
                     state = trie.count - 1
                 }
             }
-            ends[state].append((body.count, weight, wholeWord, byline))
+            ends[state].append((body.count, weight, boundary, byline))
         }
         let count = trie.count
         var table = [Int32](repeating: 0, count: count * Self.alphabet)
@@ -123,7 +126,7 @@ struct ClassHints: Sendable {
             }
         }
         self.next = table
-        self.outputs = outputs.map { $0.map { (length: $0.0, weight: $0.1, wholeWord: $0.2, byline: $0.3) } }
+        self.outputs = outputs.map { $0.map { (length: $0.0, weight: $0.1, boundary: $0.2, byline: $0.3) } }
     }
 
     /// The summed weight of the hint patterns in `bytes` (a `class` or `id` value).
@@ -137,10 +140,12 @@ struct ClassHints: Sendable {
             state = Int(next[state * Self.alphabet + s])
             if !outputs[state].isEmpty {
                 for match in outputs[state] {
-                    if match.wholeWord {
+                    if match.boundary > 0 {
+                        // `=`: not inside a longer word; `==`: a whole name, not part of one.
+                        let limit = match.boundary == 1 ? Self.separator : Self.space
                         let start = i - match.length + 1
-                        if start > 0, Self.symbol(bytes[start - 1]) < Self.separator { continue }
-                        if i + 1 < n, Self.symbol(bytes[i + 1]) < Self.separator { continue }
+                        if start > 0, Self.symbol(bytes[start - 1]) < limit { continue }
+                        if i + 1 < n, Self.symbol(bytes[i + 1]) < limit { continue }
                     }
                     total.weight += match.weight
                     if match.byline { total.byline = true }

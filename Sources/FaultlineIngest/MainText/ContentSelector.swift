@@ -12,6 +12,39 @@
 /// "Advertisement") at its edges.
 struct ContentSelector {
     let page: PageModel
+    /// How strongly each element names itself furniture (``Furniture``).
+    let furniture: [Furniture]
+
+    /// Furniture by its own name or tag. Strong furniture (`nav`, `aside`, `footer`, a
+    /// caption, a `comment` or `sidebar` class, a section whose heading says `related`) is
+    /// never the article; weak furniture (`widget`, `meta`, `author`) may be, at half weight,
+    /// since page builders put such words on everything.
+    enum Furniture: UInt8, Comparable {
+        case none, weak, strong
+        static func < (a: Furniture, b: Furniture) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    init(page: PageModel) {
+        self.page = page
+        let elements = page.elements
+        var furniture = [Furniture](repeating: .none, count: elements.count)
+        for (index, element) in elements.enumerated() {
+            if element.kind == .furniture || element.kind == .caption || element.hint <= -3 {
+                furniture[index] = .strong
+            } else if element.hint < 0 {
+                furniture[index] = .weak
+            }
+            // A section whose first element is a heading named as furniture ("related posts",
+            // "comments") is that furniture.
+            let parent = Int(element.parent)
+            if parent >= 0, parent == index - 1, element.kind == .heading || element.kind == .heading1,
+                element.hint <= -2
+            {
+                furniture[parent] = .strong
+            }
+        }
+        self.furniture = furniture
+    }
 
     /// The tunable numbers, kept together so each earns its place by the benchmark.
     enum Tuning {
@@ -35,21 +68,27 @@ struct ContentSelector {
         if kind == .heading || kind == .heading1 { return 0 }
         let text = Double(block.chars - block.linkChars)
         let prose = block.chars - block.linkChars
-        if prose >= Tuning.proseChars && block.punctuation > 0 { return text }
+        if prose >= Tuning.proseChars && (block.punctuation > 0 || block.words >= 12) { return text }
         if prose >= 150 { return text * 0.7 }
-        if prose >= 40 && block.punctuation > 0 { return text * 0.5 }
+        if prose >= 30 && (block.punctuation > 0 || block.words >= 6) { return text * 0.3 }
         return -Double(min(block.chars, Tuning.shortCap)) * Tuning.shortPenalty
     }
 
     /// Whether an element counts against the element holding it.
-    func isFurniture(_ element: PageElement) -> Bool {
-        element.hint < 0 || element.kind == .furniture || element.kind == .caption
+    func isFurniture(_ index: Int) -> Bool {
+        furniture[index] != .none
     }
 
     /// The index of the element holding the article, or nil for a page with no prose.
     func root() -> Int? {
+        rootAndScores().root
+    }
+
+    /// The root, and every element's score (for ``explain``).
+    func rootAndScores() -> (root: Int?, scores: [Double]) {
         let elements = page.elements
-        guard !elements.isEmpty else { return nil }
+        guard !elements.isEmpty else { return (nil, []) }
+        var scores = [Double](repeating: 0, count: elements.count)
         var sums = [Double](repeating: 0, count: elements.count)
         var chars = [Double](repeating: 0, count: elements.count)
         for block in page.blocks {
@@ -60,23 +99,44 @@ struct ContentSelector {
         // every element to its parent after all of its own children were added to it.
         var best: Int?
         var bestScore = 0.0
+        var fallback: Int?
+        var fallbackScore = 0.0
         for index in stride(from: elements.count - 1, through: 0, by: -1) {
             let element = elements[index]
             var score = sums[index]
             if element.hint > 0 { score *= 1 + 0.1 * Double(min(element.hint, 5)) }
             if element.isMarkedBody { score *= 1.5 }
-            if isFurniture(element) { score *= 0.5 }
-            // Descendants come first here: on a tie the smaller element stays.
-            if score > bestScore {
+            if furniture[index] == .weak { score *= 0.5 }
+            scores[index] = score
+            // Descendants come first here: on a tie the smaller element stays. Furniture
+            // (a long comment, a related story) is the article only when nothing else is.
+            if furniture[index] == .strong {
+                if score > fallbackScore {
+                    fallback = index
+                    fallbackScore = score
+                }
+            } else if score > bestScore {
                 best = index
                 bestScore = score
             }
             let parent = Int(element.parent)
             guard parent >= 0 else { continue }
             chars[parent] += chars[index]
-            sums[parent] += isFurniture(element) ? -chars[index] * Tuning.furniturePenalty : sums[index]
+            sums[parent] += isFurniture(index) ? -chars[index] * Tuning.furniturePenalty : sums[index]
         }
-        return best
+        return (best ?? fallback, scores)
+    }
+
+    /// The best candidates with their scores and names, for tuning by hand.
+    func explain() -> String {
+        let (root, scores) = rootAndScores()
+        var lines: [String] = []
+        for index in scores.indices.sorted(by: { scores[$0] > scores[$1] }).prefix(8) + (root.map { [$0] } ?? []) {
+            let node = MarkupNode(pointer: page.elements[index].node)
+            let label = "\(node.name) class=\(node.attribute("class") ?? "") id=\(node.attribute("id") ?? "")"
+            lines.append("\(index == root ? "*" : " ") \(index) score \(Int(scores[index])) hint \(page.elements[index].hint) \(label)")
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Whether element `inner` is `outer` or below it.
@@ -93,9 +153,8 @@ struct ContentSelector {
         // Furniture below the root, and everything inside it, is out.
         var excluded = [Bool](repeating: false, count: Int(element.end) - root)
         for index in (root + 1)..<Int(element.end) {
-            let e = page.elements[index]
-            let parent = Int(e.parent) - root
-            excluded[index - root] = isFurniture(e) || (parent > 0 && excluded[parent])
+            let parent = Int(page.elements[index].parent) - root
+            excluded[index - root] = isFurniture(index) || (parent > 0 && excluded[parent])
         }
         let normalizedTitles = titles.map(Self.normalize).filter { !$0.isEmpty }
         var kept: [Int] = []
@@ -120,7 +179,7 @@ struct ContentSelector {
         var excluded = [Bool](repeating: false, count: page.elements.count)
         for (index, element) in page.elements.enumerated() {
             let parent = Int(element.parent)
-            excluded[index] = isFurniture(element) || (parent >= 0 && excluded[parent])
+            excluded[index] = isFurniture(index) || (parent >= 0 && excluded[parent])
         }
         return page.blocks.indices.filter { !excluded[Int(page.blocks[$0].element)] }
     }

@@ -90,6 +90,9 @@ public struct MainTextExtractor: Sendable {
     /// The article text of a walked page.
     static func articleText(_ page: PageModel, fragment: Bool, titles: [String]) -> String {
         let selector = ContentSelector(page: page)
+        if ProcessInfo.processInfo.environment["FAULTLINE_EXPLAIN"] != nil {
+            FileHandle.standardError.write(Data((selector.explain() + "\n").utf8))
+        }
         let blocks = fragment ? selector.fragmentBlocks() : selector.select(titles: titles)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(blocks.reduce(0) { $0 + Int(page.blocks[$1].end - page.blocks[$1].start) + 1 })

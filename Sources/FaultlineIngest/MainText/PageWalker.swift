@@ -14,6 +14,8 @@ struct PageElement {
     var end: Int32
     var firstBlock: Int32
     var blockEnd: Int32
+    /// The element in the tree (valid while the tree lives), for explaining a choice.
+    var node: xmlNodePtr
 }
 
 /// A run of text between two block boundaries, as a reader sees one paragraph, heading,
@@ -216,7 +218,8 @@ struct PageWalker {
             model.elements.append(
                 PageElement(
                     parent: open.last ?? -1, kind: kind, hint: Int8(clamping: hint), isMarkedBody: markedBody,
-                    end: index + 1, firstBlock: Int32(model.blocks.count), blockEnd: Int32(model.blocks.count)))
+                    end: index + 1, firstBlock: Int32(model.blocks.count), blockEnd: Int32(model.blocks.count),
+                    node: node))
             open.append(index)
             leave |= Leave.record
         } else if kind == .link {
@@ -274,9 +277,20 @@ struct PageWalker {
             pendingBreak = false
             model.text.append(byte)
             if byte & 0xC0 != 0x80 {
-                chars += 1
-                if linkDepth > 0 { linkChars += 1 }
-                if byte == 0x2E || byte == 0x2C || byte == 0x21 || byte == 0x3F { punctuation += 1 }
+                // A CJK or Hangul character (a three-byte sequence from U+3000) carries about
+                // as much as two Latin letters.
+                let weight: Int32 = byte >= 0xE3 && byte < 0xF0 ? 2 : 1
+                chars += weight
+                if linkDepth > 0 { linkChars += weight }
+                if byte == 0x2E || byte == 0x2C || byte == 0x21 || byte == 0x3F {
+                    punctuation += 1
+                } else if byte == 0xE3, content[i + 1] == 0x80, content[i + 2] == 0x81 || content[i + 2] == 0x82 {
+                    punctuation += 1  // 、。
+                } else if byte == 0xEF, content[i + 1] == 0xBC,
+                    content[i + 2] == 0x81 || content[i + 2] == 0x8C || content[i + 2] == 0x9F
+                {
+                    punctuation += 1  // ！，？
+                }
             }
             i += 1
         }

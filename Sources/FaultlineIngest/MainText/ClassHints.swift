@@ -24,6 +24,9 @@ struct ClassHints: Sendable {
         ("postcontent", 3), ("post-body", 3), ("postbody", 3), ("post-text", 3), ("main-content", 2),
         ("maincontent", 2), ("body-text", 2), ("bodytext", 2), ("article-main", 2), ("page-content", 1),
         ("news-text", 2), ("news-body", 2), ("text-body", 2),
+        // Layout modifiers naming the sidebar next to the content, not the sidebar.
+        ("has-sidebar", 3), ("no-sidebar", 3), ("with-sidebar", 3), ("sidebar-left", 3), ("sidebar-right", 3),
+        ("left-sidebar", 3), ("right-sidebar", 3), ("full-width", 0),
         // Furniture.
         ("comment", -3), ("disqus", -3), ("share", -2), ("sharing", -2), ("social", -2), ("related", -3),
         ("recommend", -2), ("newsletter", -3), ("subscri", -2), ("signup", -2), ("sign-up", -2),
@@ -49,6 +52,8 @@ struct ClassHints: Sendable {
     struct Hint {
         var weight = 0
         var byline = false
+        /// A strong content name matched (`article-body`, `entry-content`: weight 3 or more).
+        var namesBody = false
     }
 
     private static let alphabet = 39
@@ -61,7 +66,7 @@ struct ClassHints: Sendable {
     /// The goto table of the automaton: `next[state * alphabet + symbol]`.
     private let next: [Int32]
     /// Patterns ending at each state (through failure links), as (length, weight, wholeWord).
-    private let outputs: [[(length: Int, weight: Int, boundary: Int, byline: Bool)]]
+    private let outputs: [[(length: Int, weight: Int, boundary: Int, byline: Bool, id: Int)]]
 
     static let shared = ClassHints()
 
@@ -80,9 +85,10 @@ struct ClassHints: Sendable {
 
     private init() {
         var trie: [[Int: Int]] = [[:]]
-        var ends: [[(Int, Int, Int, Bool)]] = [[]]
+        var ends: [[(Int, Int, Int, Bool, Int)]] = [[]]
         let all = Self.patterns.map { ($0.0, $0.1, false) } + Self.bylinePatterns.map { ($0, 0, true) }
-        for (raw, weight, byline) in all {
+        precondition(all.count <= 256, "the matched-pattern set holds 256 patterns")
+        for (id, (raw, weight, byline)) in all.enumerated() {
             let boundary = raw.prefix(while: { $0 == "=" }).count
             let body = Array(raw.dropFirst(boundary).utf8).map(Self.symbol)
             var state = 0
@@ -96,7 +102,7 @@ struct ClassHints: Sendable {
                     state = trie.count - 1
                 }
             }
-            ends[state].append((body.count, weight, boundary, byline))
+            ends[state].append((body.count, weight, boundary, byline, id))
         }
         let count = trie.count
         var table = [Int32](repeating: 0, count: count * Self.alphabet)
@@ -126,13 +132,15 @@ struct ClassHints: Sendable {
             }
         }
         self.next = table
-        self.outputs = outputs.map { $0.map { (length: $0.0, weight: $0.1, boundary: $0.2, byline: $0.3) } }
+        self.outputs = outputs.map { $0.map { (length: $0.0, weight: $0.1, boundary: $0.2, byline: $0.3, id: $0.4) } }
     }
 
     /// The summed weight of the hint patterns in `bytes` (a `class` or `id` value).
     func score(_ bytes: UnsafeBufferPointer<UInt8>) -> Hint {
         var state = 0
         var total = Hint()
+        // Each pattern counts once: `post post-123 type-post` is one "post".
+        var seen: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         let n = bytes.count
         var i = 0
         while i < n {
@@ -147,8 +155,16 @@ struct ClassHints: Sendable {
                         if start > 0, Self.symbol(bytes[start - 1]) < limit { continue }
                         if i + 1 < n, Self.symbol(bytes[i + 1]) < limit { continue }
                     }
+                    let bit = UInt64(1) << UInt64(match.id & 63)
+                    switch match.id >> 6 {
+                    case 0: if seen.0 & bit != 0 { continue } else { seen.0 |= bit }
+                    case 1: if seen.1 & bit != 0 { continue } else { seen.1 |= bit }
+                    case 2: if seen.2 & bit != 0 { continue } else { seen.2 |= bit }
+                    default: if seen.3 & bit != 0 { continue } else { seen.3 |= bit }
+                    }
                     total.weight += match.weight
                     if match.byline { total.byline = true }
+                    if match.weight >= 3 { total.namesBody = true }
                 }
             }
             i += 1

@@ -28,8 +28,23 @@ struct ContentSelector {
         self.page = page
         let elements = page.elements
         var furniture = [Furniture](repeating: .none, count: elements.count)
+        var inFurniture = [Bool](repeating: false, count: elements.count)
+        // Which elements hold an element named as the article body (`article-body`,
+        // `entry-content`, `itemprop="articleBody"`) below them.
+        var holdsBody = [Bool](repeating: false, count: elements.count)
+        for index in stride(from: elements.count - 1, through: 0, by: -1) {
+            let element = elements[index]
+            let parent = Int(element.parent)
+            if parent >= 0, holdsBody[index] || element.isMarkedBody { holdsBody[parent] = true }
+        }
         for (index, element) in elements.enumerated() {
-            if element.kind == .furniture || element.kind == .caption || element.hint <= -3 {
+            if element.kind == .furniture || element.kind == .caption {
+                furniture[index] = .strong
+            } else if element.hint < 0 && holdsBody[index] {
+                // A wrapper named for what sits beside the article ("sticky-sidebar") that
+                // holds the article body is no furniture.
+                furniture[index] = .none
+            } else if element.hint <= -3 {
                 furniture[index] = .strong
             } else if element.hint < 0 {
                 furniture[index] = .weak
@@ -38,13 +53,21 @@ struct ContentSelector {
             // "comments") is that furniture.
             let parent = Int(element.parent)
             if parent >= 0, parent == index - 1, element.kind == .heading || element.kind == .heading1,
-                element.hint <= -2
+                element.hint <= -2, !holdsBody[parent]
             {
                 furniture[parent] = .strong
             }
         }
+        for (index, element) in elements.enumerated() {
+            let parent = Int(element.parent)
+            if parent >= 0 { inFurniture[index] = furniture[parent] == .strong || inFurniture[parent] }
+        }
         self.furniture = furniture
+        self.inFurniture = inFurniture
     }
+
+    /// Whether an element lies inside strong furniture (a paragraph of a comment).
+    let inFurniture: [Bool]
 
     /// The tunable numbers, kept together so each earns its place by the benchmark.
     enum Tuning {
@@ -104,13 +127,17 @@ struct ContentSelector {
         for index in stride(from: elements.count - 1, through: 0, by: -1) {
             let element = elements[index]
             var score = sums[index]
-            if element.hint > 0 { score *= 1 + 0.1 * Double(min(element.hint, 5)) }
+            // A content name counts for containers; on a paragraph it would make one
+            // paragraph outweigh the article around it.
+            if element.hint > 0, element.kind != .paragraph {
+                score *= 1 + 0.1 * Double(min(element.hint, 5))
+            }
             if element.isMarkedBody { score *= 1.5 }
             if furniture[index] == .weak { score *= 0.5 }
             scores[index] = score
             // Descendants come first here: on a tie the smaller element stays. Furniture
             // (a long comment, a related story) is the article only when nothing else is.
-            if furniture[index] == .strong {
+            if furniture[index] == .strong || inFurniture[index] {
                 if score > fallbackScore {
                     fallback = index
                     fallbackScore = score

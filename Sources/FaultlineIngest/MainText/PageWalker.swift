@@ -9,7 +9,8 @@ struct PageElement {
     var kind: TagKind
     /// The class/id/role weight (``ClassHints``), clamped to `Int8`.
     var hint: Int8
-    /// Marked as the article body by the page itself (`itemprop="articleBody"`).
+    /// Marked as the article body by the page itself: `itemprop="articleBody"`, or a strong
+    /// content name (`article-body`, `entry-content`).
     var isMarkedBody: Bool
     var end: Int32
     var firstBlock: Int32
@@ -149,6 +150,7 @@ struct PageWalker {
         var hidden = false
         var byline = false
         var markedBody = false
+        var namesBody = false
         var datetime: UnsafePointer<UInt8>?
         var pubdate = false
         var attribute = node.pointee.properties
@@ -164,6 +166,7 @@ struct PageWalker {
                     let found = hints.score(cString: value)
                     hint += found.weight
                     byline = byline || found.byline
+                    namesBody = namesBody || found.namesBody
                 }
             case .style:
                 if let value, Self.styleHides(value) { hidden = true }
@@ -199,6 +202,8 @@ struct PageWalker {
         }
         if hidden { return false }
         if markedBody { hint += 4 }
+        // "sidebar-right" and other layout modifiers carry weight 3 too, but name no body.
+        if namesBody && hint >= 3 { markedBody = true }
 
         if kind == .time, let datetime {
             model.sources.times.append((String(cString: datetime), pubdate))

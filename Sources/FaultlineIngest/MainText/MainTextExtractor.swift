@@ -117,6 +117,17 @@ public struct MainTextExtractor: Sendable {
         return titles
     }
 
+    /// Parses a page as ``extract(html:origin:url:metadata:)`` does (UTF-8 check, libxml2
+    /// parse) and frees the tree: the parse-alone figure benchmarks compare against.
+    /// Returns whether a document came out.
+    public func parseOnly(html bytes: [UInt8]) -> Bool {
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            let decoded = TextDecoder.decode(bytes, declaredCharset: CharsetSniffer.declared(in: bytes))
+            return MarkupTree.html(utf8: Array(decoded.text.utf8)) != nil
+        }
+        return text.withUTF8 { MarkupTree.html(utf8: $0) != nil }
+    }
+
     private func tooLarge(_ count: Int, origin: String) -> IngestFailure {
         IngestFailure(
             origin: origin, code: .tooLarge,

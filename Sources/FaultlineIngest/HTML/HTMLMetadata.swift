@@ -137,8 +137,12 @@ enum HTMLMetadata {
         return title
     }
 
+    /// The text without white space at either end (no Foundation: this runs for every meta tag).
     static func trim(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let first = text.unicodeScalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = text.unicodeScalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(text.unicodeScalars[first...last])
     }
 
     static func collapse(_ text: String) -> String {

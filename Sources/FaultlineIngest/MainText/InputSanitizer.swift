@@ -85,6 +85,29 @@ enum InputSanitizer {
         return false
     }
 
+    /// The charset a page declares in its first 4 KiB when it is not UTF-8 or ASCII, for
+    /// warning that UTF-8 bytes were read as UTF-8 against it. Only pages that name a charset
+    /// at all pay for more than a byte scan.
+    static func declaredLegacyCharset(_ bytes: ArraySlice<UInt8>) -> String? {
+        let head = bytes.prefix(4096)
+        var found = false
+        var i = head.startIndex
+        while i + 7 < head.endIndex {
+            let b = head[i] | 0x20
+            if (b == 0x63 && head[i + 1] | 0x20 == 0x68 && head[i + 2] | 0x20 == 0x61 && head[i + 3] | 0x20 == 0x72)  // char
+                || (b == 0x65 && head[i + 1] | 0x20 == 0x6E && head[i + 2] | 0x20 == 0x63 && head[i + 3] | 0x20 == 0x6F)  // enco
+            {
+                found = true
+                break
+            }
+            i += 1
+        }
+        guard found, let declared = CharsetSniffer.declared(in: Array(head)).map(TextDecoder.normalizedName),
+            !["utf-8", "utf8", "us-ascii", "ascii", "unicode-1-1-utf-8"].contains(declared)
+        else { return nil }
+        return declared
+    }
+
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }

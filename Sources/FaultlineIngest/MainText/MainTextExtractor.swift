@@ -43,10 +43,7 @@ public struct MainTextExtractor: Sendable {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         let utf16 = body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF])
         if !utf16, var text = String(validating: body, as: UTF8.self) {
-            if let declared = CharsetSniffer.declared(in: bytes).map(TextDecoder.normalizedName),
-                !["utf-8", "utf8", "us-ascii", "ascii", "unicode-1-1-utf-8"].contains(declared),
-                body.contains(where: { $0 >= 0x80 })
-            {
+            if let declared = InputSanitizer.declaredLegacyCharset(body), body.contains(where: { $0 >= 0x80 }) {
                 // Legacy-charset text is practically never valid UTF-8 by accident.
                 warnings.append("declared \(declared) but is valid UTF-8; read as UTF-8")
             }
@@ -90,7 +87,7 @@ public struct MainTextExtractor: Sendable {
     /// The article text of a walked page.
     static func articleText(_ page: PageModel, fragment: Bool, titles: [String]) -> String {
         let selector = ContentSelector(page: page)
-        if ProcessInfo.processInfo.environment["FAULTLINE_EXPLAIN"] != nil {
+        if explaining {
             FileHandle.standardError.write(Data((selector.explain() + "\n").utf8))
         }
         let blocks = fragment ? selector.fragmentBlocks() : selector.select(titles: titles)
@@ -101,8 +98,11 @@ public struct MainTextExtractor: Sendable {
             if !bytes.isEmpty { bytes.append(0x0A) }
             bytes.append(contentsOf: page.text[Int(block.start)..<Int(block.end)])
         }
-        return TextDecoder.clean(String(decoding: bytes, as: UTF8.self))
+        return OutputText.finish(bytes)
     }
+
+    /// `FAULTLINE_EXPLAIN=1` prints each page's best candidates to standard error (for tuning).
+    private static let explaining = ProcessInfo.processInfo.environment["FAULTLINE_EXPLAIN"] != nil
 
     /// The ways the page names its own title, for dropping it where it repeats at the top.
     static func titles(_ sources: MetadataSources, _ metadata: ArticleMetadata) -> [String] {

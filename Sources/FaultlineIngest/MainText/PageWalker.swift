@@ -353,17 +353,30 @@ struct PageWalker {
 
     /// `display:none` or `visibility:hidden` in a `style` attribute, with any spacing and case.
     static func styleHides(_ style: UnsafePointer<UInt8>) -> Bool {
-        var compact: [UInt8] = []
-        var i = 0
-        while style[i] != 0 && i < 2048 {
-            var byte = style[i]
-            i += 1
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
-            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
-            compact.append(byte)
+        // Compare letters only, skipping white space: "display : None" reads "display:none".
+        func matches(_ start: Int, _ pattern: StaticString) -> Bool {
+            var i = start
+            let expected = pattern.utf8Start
+            var j = 0
+            while j < pattern.utf8CodeUnitCount {
+                var byte = style[i]
+                if byte == 0 { return false }
+                i += 1
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
+                if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+                if byte != expected[j] { return false }
+                j += 1
+            }
+            return true
         }
-        return compact.firstRange(of: Array("display:none".utf8)) != nil
-            || compact.firstRange(of: Array("visibility:hidden".utf8)) != nil
+        var i = 0
+        while style[i] != 0 && i < 4096 {
+            let byte = style[i] | 0x20
+            if byte == 0x64 && matches(i, "display:none") { return true }
+            if byte == 0x76 && matches(i, "visibility:hidden") { return true }
+            i += 1
+        }
+        return false
     }
 
     /// ARIA landmark roles: `main` and `article` lean to content; navigation, banners, site
@@ -379,6 +392,39 @@ struct PageWalker {
         return 0
     }
 
+    private mutating func readMeta(_ node: xmlNodePtr) {
+        var key: xmlAttrPtr?
+        var keyRank = Int.max
+        var content: xmlAttrPtr?
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            guard let name = current.pointee.name else { continue }
+            // The key is the first of property, name, itemprop, http-equiv that is present.
+            let which = attributeNames.value(for: name)
+            let rank: Int
+            switch which {
+            case .property: rank = 0
+            case .name: rank = 1
+            case .itemprop: rank = 2
+            case .httpEquiv: rank = 3
+            case .content:
+                if content == nil { content = current }
+                continue
+            default: continue
+            }
+            if rank < keyRank {
+                keyRank = rank
+                key = current
+            }
+        }
+        guard let key, let content else { return }
+        let name = (Self.value(of: key).map { String(cString: $0) } ?? "").lowercased()
+        guard model.sources.meta[name] == nil else { return }
+        let value = HTMLMetadata.trim(Self.value(of: content).map { String(cString: $0) } ?? "")
+        if !value.isEmpty { model.sources.meta[name] = value }
+    }
+
     private mutating func attributes(of node: xmlNodePtr) -> [AttributeName: String] {
         var found: [AttributeName: String] = [:]
         var attribute = node.pointee.properties
@@ -391,14 +437,6 @@ struct PageWalker {
             }
         }
         return found
-    }
-
-    private mutating func readMeta(_ node: xmlNodePtr) {
-        let found = attributes(of: node)
-        guard let key = (found[.property] ?? found[.name] ?? found[.itemprop] ?? found[.httpEquiv])?.lowercased(),
-            let value = found[.content].map(HTMLMetadata.trim), !value.isEmpty, model.sources.meta[key] == nil
-        else { return }
-        model.sources.meta[key] = value
     }
 
     private mutating func readLink(_ node: xmlNodePtr) {

@@ -213,6 +213,17 @@ struct ContentSelector {
 
     /// Lowercased letters and digits only, for comparing a heading with the page title.
     static func normalize(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            for byte in text.utf8 {
+                if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 {
+                    bytes.append(byte)
+                } else if byte >= 0x41 && byte <= 0x5A {
+                    bytes.append(byte + 0x20)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars
         where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {

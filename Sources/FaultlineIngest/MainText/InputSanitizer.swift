@@ -90,22 +90,40 @@ enum InputSanitizer {
     /// at all pay for more than a byte scan.
     static func declaredLegacyCharset(_ bytes: ArraySlice<UInt8>) -> String? {
         let head = bytes.prefix(4096)
-        var found = false
         var i = head.startIndex
-        while i + 7 < head.endIndex {
-            let b = head[i] | 0x20
-            if (b == 0x63 && head[i + 1] | 0x20 == 0x68 && head[i + 2] | 0x20 == 0x61 && head[i + 3] | 0x20 == 0x72)  // char
-                || (b == 0x65 && head[i + 1] | 0x20 == 0x6E && head[i + 2] | 0x20 == 0x63 && head[i + 3] | 0x20 == 0x6F)  // enco
-            {
-                found = true
-                break
+        while i + 8 < head.endIndex {
+            // `charset=` or `encoding=`, any case; the value follows, maybe quoted.
+            var after = -1
+            if head[i] | 0x20 == 0x63, matches(head, i, "charset=") {
+                after = i + 8
+            } else if head[i] | 0x20 == 0x65, matches(head, i, "encoding=") {
+                after = i + 9
             }
             i += 1
+            guard after >= 0 else { continue }
+            var j = after
+            while j < head.endIndex, head[j] == 0x22 || head[j] == 0x27 || head[j] == 0x20 { j += 1 }
+            var name: [UInt8] = []
+            while j < head.endIndex, name.count < 40 {
+                let b = head[j] | (head[j] >= 0x41 && head[j] <= 0x5A ? 0x20 : 0)
+                guard (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F || b == 0x3A || b == 0x2E
+                else { break }
+                name.append(b)
+                j += 1
+            }
+            if name.isEmpty { continue }
+            let declared = String(decoding: name, as: UTF8.self)
+            return ["utf-8", "utf8", "us-ascii", "ascii", "unicode-1-1-utf-8"].contains(declared) ? nil : declared
         }
-        guard found, let declared = CharsetSniffer.declared(in: Array(head)).map(TextDecoder.normalizedName),
-            !["utf-8", "utf8", "us-ascii", "ascii", "unicode-1-1-utf-8"].contains(declared)
-        else { return nil }
-        return declared
+        return nil
+    }
+
+    private static func matches(_ bytes: ArraySlice<UInt8>, _ at: Int, _ literal: StaticString) -> Bool {
+        guard at + literal.utf8CodeUnitCount <= bytes.endIndex else { return false }
+        for k in 0..<literal.utf8CodeUnitCount where bytes[at + k] | 0x20 != literal.utf8Start[k] | 0x20 {
+            return false
+        }
+        return true
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

@@ -127,7 +127,15 @@ struct NameTable<Value> {
             if k == 0 { break }
             slot = (slot + 1) & 511
         }
-        let value = classify(String(cString: name).lowercased())
+        // libxml2's HTML parser lowercases names already; XML-ish markup may not.
+        var upper = false
+        var i = 0
+        while name[i] != 0 {
+            if name[i] >= 0x41 && name[i] <= 0x5A { upper = true }
+            i += 1
+        }
+        let string = String(cString: name)
+        let value = classify(upper ? string.lowercased() : string)
         // A page with hundreds of distinct names (generated markup) stops caching;
         // the answer stays correct, only slower.
         if filled < 384 {

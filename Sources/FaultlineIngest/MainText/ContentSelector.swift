@@ -195,9 +195,28 @@ struct ContentSelector {
                 let text = Self.normalize(page.string(block))
                 if normalizedTitles.contains(where: { Self.sameTitle($0, text) }) { continue }
             }
+            if Self.isAdLabel(block, page) { continue }
             kept.append(index)
         }
+        // Short labels before the article's first sentence (a dateline, "By admin", a photo
+        // credit, a kicker) belong to the page around it. At the end, short lines are as often
+        // the article's own (a sign-off, a last list item): the benchmark says trim the start only.
+        // An article of short lines only keeps them all.
+        if let start = kept.firstIndex(where: { value(page.blocks[$0]) >= 0 }) { kept.removeFirst(start) }
         return kept
+    }
+
+    /// Words that label an advertisement slot, in the languages of the pages we read.
+    static let adLabels: Set<String> = [
+        "advertisement", "advertisements", "advert", "adverts", "advertising", "ad", "ads", "sponsored",
+        "sponsoredlinks", "sponsoredcontent", "anzeige", "werbung", "publicite", "publicité", "publicidad",
+        "pubblicità", "pubblicita", "reklama", "реклама", "iklan", "advertentie", "mainos", "reklame",
+    ]
+
+    /// Whether a short block is an advertisement's label ("Advertisement", "Anzeige").
+    static func isAdLabel(_ block: TextBlock, _ page: PageModel) -> Bool {
+        guard block.chars <= 24 else { return false }
+        return adLabels.contains(normalize(page.string(block)))
     }
 
     /// The blocks of a fragment (a feed item's content): all but furniture, since a fragment

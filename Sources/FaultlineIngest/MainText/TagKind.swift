@@ -53,10 +53,12 @@ enum TagKind: UInt8, Sendable {
         }
     }
 
-    /// The kind for a lowercase element name; unknown names (custom elements such as
-    /// `amp-img` or `my-widget`) are containers, which is the safe reading for word breaks.
+    /// The kind for a lowercase element name. Custom elements (`hl-trusted-source` around a
+    /// citation link, `amp-img`) and namespaced ones (`o:p`) flow inline like `<span>`, so a
+    /// paragraph holding one stays one paragraph; other unknown names (misspelt or obsolete
+    /// tags) are containers, the safe reading for word breaks.
     static func of(name: String) -> TagKind {
-        names[name] ?? (name.contains(":") ? .inline : .container)
+        names[name] ?? (name.contains(":") || name.contains("-") ? .inline : .container)
     }
 
     private static let names: [String: TagKind] = {

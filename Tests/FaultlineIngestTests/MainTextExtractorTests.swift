@@ -86,6 +86,20 @@ struct MainTextKeptTests {
         #expect(text.contains("Border guards said the line\nstays closed."))
     }
 
+    @Test("a custom element inside a paragraph does not split it")
+    func customElementInline() throws {
+        let article = TestPage.articleBody.replacingOccurrences(
+            of: "in a statement.", with: "in a statement (<cite-source><a href=\"/s\">1</a></cite-source>).")
+        let text = try extract(TestPage.page(article: article)).text
+        #expect(text.hasPrefix(TestPage.paragraphs[0].replacingOccurrences(of: "statement.", with: "statement (1).") + "\n"))
+    }
+
+    @Test("a page with no sentence of prose is still read, outside its furniture")
+    func noProse() throws {
+        let html = "<html><body>\(TestPage.navigation)<table><tr><td>Medininkai</td><td>30 h</td></tr><tr><td>Šumskas</td><td>4 h</td></tr></table></body></html>"
+        #expect(try extract(html).text == "Medininkai\n30 h\nŠumskas\n4 h")
+    }
+
     @Test("a short feed fragment without boilerplate keeps all its paragraphs")
     func fragmentKeptWhole() throws {
         let fragment = "<p>Short one.</p><p>Another, shorter.</p><ul><li>a list item</li></ul><p><a href=\"/x\">A linked line</a></p>"
@@ -193,6 +207,13 @@ struct MainTextBoilerplateTests {
         let result = try extract(TestPage.page(article: article))
         #expect(!result.text.contains(leak), "\(name) leaked into the article")
         #expect(result.text == TestPage.paragraphs.joined(separator: "\n"), "\(name) cost article text")
+    }
+
+    @Test("labels before the first sentence and advertisement labels are dropped")
+    func labels() throws {
+        let article = "<div>Vilnius, 12 March</div><p>Updated 14:05</p>" + TestPage.paragraphs.prefix(2).map { "<p>\($0)</p>" }.joined()
+            + "<p>ADVERTISEMENT</p>" + TestPage.paragraphs.suffix(2).map { "<p>\($0)</p>" }.joined()
+        #expect(try extract(TestPage.page(article: article)).text == TestPage.paragraphs.joined(separator: "\n"))
     }
 
     @Test("the page's own title repeated at the top of the article is dropped")

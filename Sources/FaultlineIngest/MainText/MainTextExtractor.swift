@@ -90,7 +90,10 @@ public struct MainTextExtractor: Sendable {
         if explaining {
             FileHandle.standardError.write(Data((selector.explain() + "\n").utf8))
         }
-        let blocks = fragment ? selector.fragmentBlocks() : selector.select(titles: titles)
+        var blocks = fragment ? selector.fragmentBlocks() : selector.select(titles: titles)
+        // A page without a sentence of prose (a table of results, a list of short lines) is
+        // still read: everything outside its furniture.
+        if blocks.isEmpty && !fragment { blocks = selector.fragmentBlocks() }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(blocks.reduce(0) { $0 + Int(page.blocks[$1].end - page.blocks[$1].start) + 1 })
         for index in blocks {

@@ -72,5 +72,10 @@ let package = Package(
                 "FaultlineTestSupport",
             ],
             swiftSettings: strictness),
+        // Runs the built `faultline` executable as a user would.
+        .testTarget(
+            name: "FaultlineCLITests",
+            dependencies: ["faultline", "FaultlineTestSupport"],
+            swiftSettings: strictness),
     ]
 )

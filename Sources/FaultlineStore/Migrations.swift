@@ -28,9 +28,11 @@ enum Migrations {
                 t.column("pipeline_version", .text).notNull()
             }
             try db.create(index: "document_outlet", on: "document", columns: ["outlet"])
-            try db.create(table: "document_band") { t in
-                t.column("key", .integer).notNull().indexed()
-                t.column("document_id", .text).notNull().references("document", onDelete: .cascade).indexed()
+            // Written 32 times per document: one B-tree keyed for the lookup, no foreign key to check.
+            try db.create(table: "document_band", options: .withoutRowID) { t in
+                t.column("key", .integer).notNull()
+                t.column("document_id", .text).notNull()
+                t.primaryKey(["key", "document_id"])
             }
             try db.create(virtualTable: "document_fts", using: FTS5()) { t in
                 t.synchronize(withTable: "document")

@@ -25,11 +25,11 @@ public struct StoreWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         try statement.execute(arguments: [
-            id, prepared.article.origin, prepared.article.format.rawValue, m.url, m.title, Self.json(m.authors),
+            id, prepared.article.origin, prepared.article.format.rawValue, m.url, m.title, JSONText.array(m.authors),
             m.outlet, m.published?.isoDate, m.published?.isoString, m.modified?.isoString, m.language,
-            Self.json(m.extra), prepared.article.text, prepared.identity.contentHash, prepared.fingerprint.shingleCount,
+            JSONText.object(m.extra), prepared.article.text, prepared.identity.contentHash, prepared.fingerprint.shingleCount,
             Data(prepared.fingerprint.bytes), original,
-            prepared.article.warnings.isEmpty ? nil : Self.json(prepared.article.warnings), ingestedAt,
+            prepared.article.warnings.isEmpty ? nil : JSONText.array(prepared.article.warnings), ingestedAt,
             SQLiteStore.pipelineVersion,
         ])
         let band = try db.cachedStatement(sql: "INSERT INTO document_band (key, document_id) VALUES (?, ?)")
@@ -37,26 +37,30 @@ public struct StoreWriter {
         return original.map { .nearDuplicate(id: id, of: $0) } ?? .new(id: id)
     }
 
-    /// The earliest original of the most similar stored document that shares a band key.
+    /// The earliest original of the most similar stored document that shares band keys.
+    ///
+    /// Candidates are ranked by how many bands they share (which grows with similarity) and
+    /// only the best few are compared, so documents that share common boilerplate with many
+    /// others cost a bounded amount.
     private func nearestOriginal(_ fingerprint: NearDuplicateFingerprint, keys: [Int64]) throws -> String? {
-        guard !keys.isEmpty else { return nil }
+        guard keys.count == NearDuplicateFingerprint.bandCount else { return nil }
         let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ",")
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT d.id, d.minhash, d.shingle_count, d.duplicate_of FROM document d
-                WHERE d.id IN (SELECT DISTINCT document_id FROM document_band WHERE key IN (\(placeholders)))
-                ORDER BY d.rowid LIMIT 64
-                """,
+        let candidates = try String.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT document_id FROM document_band WHERE key IN (\(placeholders))
+                    GROUP BY document_id ORDER BY COUNT(*) DESC, document_id LIMIT 8
+                    """),
             arguments: StatementArguments(keys))
+        let fetch = try db.cachedStatement(sql: "SELECT minhash, shingle_count, duplicate_of FROM document WHERE id = ?")
         var best: (similarity: Double, id: String)?
-        for row in rows {
-            guard let bytes: Data = row["minhash"] else { continue }
+        for candidate in candidates {
+            guard let row = try Row.fetchOne(fetch, arguments: [candidate]), let bytes: Data = row["minhash"] else { continue }
             let other = NearDuplicateFingerprint(bytes: Array(bytes), shingleCount: row["shingle_count"])
             guard fingerprint.isNearDuplicate(of: other) else { continue }
             let similarity = fingerprint.similarity(to: other)
             if similarity > (best?.similarity ?? -1) {
-                best = (similarity, (row["duplicate_of"] as String?) ?? row["id"])
+                best = (similarity, (row["duplicate_of"] as String?) ?? candidate)
             }
         }
         return best?.id

@@ -15,8 +15,7 @@ public struct DocumentIdentity: Sendable, Hashable {
     public var contentHash: String
 
     public init(_ article: Article) {
-        let normalized = Self.normalizedText(article.text)
-        contentHash = Self.hex(SHA256.hash(data: Array(normalized.utf8)))
+        contentHash = Self.hex(SHA256.hash(data: Self.normalizedBytes(article.text)))
         if let url = article.metadata.url.flatMap(URLCanonicalizer.canonical) {
             id = String(Self.hex(SHA256.hash(data: Array(("url\u{0}" + url).utf8))).prefix(16))
         } else {
@@ -26,7 +25,25 @@ public struct DocumentIdentity: Sendable, Hashable {
 
     /// The text with runs of white space folded to one space: spacing is not content.
     public static func normalizedText(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        String(decoding: normalizedBytes(text), as: UTF8.self)
+    }
+
+    /// ``normalizedText(_:)`` as UTF-8, computed on bytes: this runs on every article.
+    static func normalizedBytes(_ text: String) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            // Stored text is clean: ASCII white space is all there is (no-break spaces became spaces).
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(byte)
+            }
+        }
+        return out
     }
 
     static func hex(_ digest: some Sequence<UInt8>) -> String {

@@ -112,16 +112,26 @@ public struct NearDuplicateFingerprint: Sendable, Hashable {
     // MARK: - Shingles and hashing
 
     /// Hashes of the lowercased word 3-grams (single words for texts under three words).
-    static func shingles(_ text: String) -> Set<UInt64> {
+    static func shingles(_ text: String) -> [UInt64] {
         var words: [UInt64] = []
         words.reserveCapacity(text.utf8.count / 5)
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         var inWord = false
         for scalar in text.unicodeScalars {
-            let isWordScalar = scalar.properties.isAlphabetic || (scalar.value >= 48 && scalar.value <= 57)
-            if isWordScalar {
-                let lower = scalar.value < 128 ? (scalar.value >= 65 && scalar.value <= 90 ? scalar.value + 32 : scalar.value)
-                    : (scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? scalar.value)
+            let v = scalar.value
+            var lower: UInt32 = 0
+            if v < 0x80 {
+                // ASCII, the bulk of the text: letters and digits by range.
+                if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 {
+                    lower = v
+                } else if v >= 0x41 && v <= 0x5A {
+                    lower = v + 32
+                }
+            } else if scalar.properties.isAlphabetic {
+                // Simple case folding for Latin-1 and Cyrillic capitals; other scripts as they are.
+                lower = (v >= 0xC0 && v <= 0xDE && v != 0xD7) || (v >= 0x410 && v <= 0x42F) ? v + 32 : v
+            }
+            if lower != 0 {
                 hash = (hash ^ UInt64(lower)) &* 0x100_0000_01B3
                 inWord = true
             } else if inWord {
@@ -131,15 +141,21 @@ public struct NearDuplicateFingerprint: Sendable, Hashable {
             }
         }
         if inWord { words.append(hash) }
-        var set = Set<UInt64>(minimumCapacity: words.count)
+        var hashes: [UInt64]
         if words.count < 3 {
-            for w in words { set.insert(mix(w)) }
-            return set
+            hashes = words.map(mix)
+        } else {
+            hashes = (0..<(words.count - 2)).map { i in mix(words[i] &* 31 &+ mix(words[i + 1] &* 17 &+ mix(words[i + 2]))) }
         }
-        for i in 0..<(words.count - 2) {
-            set.insert(mix(words[i] &* 31 &+ mix(words[i + 1] &* 17 &+ mix(words[i + 2]))))
+        // Distinct values, by sorting: cheaper than hashing into a set at these sizes.
+        hashes.sort()
+        var unique = 0
+        for i in hashes.indices where i == 0 || hashes[i] != hashes[unique - 1] {
+            hashes[unique] = hashes[i]
+            unique += 1
         }
-        return set
+        hashes.removeLast(hashes.count - unique)
+        return hashes
     }
 
     /// SplitMix64's finaliser: spreads every input bit over the output.

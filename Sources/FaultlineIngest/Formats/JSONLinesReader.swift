@@ -76,7 +76,9 @@ public enum JSONLinesReader {
         let url = string(object["url"])
         var article: Article
         if let text = string(object["text"]) {
-            let cleaned = TextDecoder.clean(text)
+            // One paragraph a line, as every reader stores text.
+            let cleaned = TextDecoder.clean(text).split(separator: "\n").map { $0.trimmingWhitespace() }
+                .filter { !$0.isEmpty }.joined(separator: "\n")
             var metadata = ArticleMetadata()
             metadata.language = LanguageGuesser.guess(cleaned)
             article = Article(origin: origin, format: .jsonl, metadata: metadata, text: cleaned)
@@ -104,9 +106,7 @@ public enum JSONLinesReader {
         if let url, let canonical = URLCanonicalizer.canonical(url) { m.url = canonical }
         if let language = string(object["language"]) { m.language = language }
         article.metadata = m
-        if article.format == .jsonl, object["text"] != nil {
-            article.text = HTMLReader.joinTitle(m.title, article.text)
-        }
+        article.text = HTMLReader.joinTitle(m.title, article.text)
         return article
     }
 

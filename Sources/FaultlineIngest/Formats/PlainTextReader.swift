@@ -14,7 +14,7 @@ import FaultlineModel
 /// ```
 public enum PlainTextReader {
     public static func read(_ text: String, origin: String, format: SourceFormat = .text) -> Article {
-        var scan = Scan(lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+        var scan = Scan(lines: text.lineSlices())
         scan.readHeader()
         scan.readFooter()
         var metadata = scan.metadata
@@ -39,9 +39,12 @@ public enum PlainTextReader {
         var footerNames: [String] = []
         var firstBodyLine = 0
 
-        init(lines: [Substring]) { self.lines = lines }
+        let contentIndices: [Int]
 
-        var contentIndices: [Int] { lines.indices.filter { !lines[$0].trimmingWhitespace().isEmpty } }
+        init(lines: [Substring]) {
+            self.lines = lines
+            contentIndices = lines.indices.filter { index in lines[index].utf8.contains { $0 > 0x20 } }
+        }
 
         mutating func addAuthors(_ names: [String]) {
             for name in names where !explicitAuthors.contains(name) { explicitAuthors.append(name) }
@@ -73,7 +76,7 @@ public enum PlainTextReader {
 
         /// Reads a header line into metadata; false when the line is not a header line.
         mutating func applyHeaderLine(_ line: Substring) -> Bool {
-            guard line.count <= 200 else { return false }
+            guard line.utf8.count <= 300 else { return false }
             let lower = line.lowercased()
             if lower.hasPrefix("authored by ") || lower.hasPrefix("written by ") || line.hasPrefix("By ") {
                 var rest = line
@@ -112,7 +115,7 @@ public enum PlainTextReader {
 
         /// `Authors: A, B, C. The article was written with the participation of D and E.`
         mutating func applyAuthorsLabel(_ line: Substring) -> Bool {
-            let lower = line.lowercased()
+            let lower = line.prefix(16).lowercased()
             guard let label = ["authors:", "author:", "articles by:", "written by:", "by:"].first(where: { lower.hasPrefix($0) })
             else { return false }
             var rest = line.dropFirst(label.count).trimmingWhitespace()
@@ -150,7 +153,8 @@ public enum PlainTextReader {
         mutating func applyFooterLine(_ line: Substring, raw: Substring) -> Bool {
             if line.allSatisfy({ "*-_=•·~#".contains($0) || $0.isWhitespace }) { return true }
             if InlineMarkdown.isLinkOnly(raw) { return true }
-            let lower = line.lowercased()
+            // Footer markers are at the start; a long body line needs only its head lowercased.
+            let lower = line.prefix(120).lowercased()
             if applyAuthorsLabel(line) { return true }
             if line.hasPrefix("By "), line.count <= 100 {
                 let names = AuthorNames.split(String(line))
@@ -159,7 +163,9 @@ public enum PlainTextReader {
                     return true
                 }
             }
-            if let range = lower.range(of: #"^(this|the) (article|piece|story|post) (was|is) (originally|first) published (on|by|at|in) "#, options: .regularExpression) {
+            if lower.hasPrefix("th"), lower.utf8.count <= 300,
+                let range = lower.range(of: #"^(this|the) (article|piece|story|post) (was|is) (originally|first) published (on|by|at|in) "#, options: .regularExpression)
+            {
                 let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
                 let source = line.dropFirst(offset).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".")))
                 if !source.isEmpty { metadata.extra["originally_published_on"] = source }
@@ -178,7 +184,7 @@ public enum PlainTextReader {
                 return true
             }
             if Self.footerPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-            if Self.footerPhrases.contains(where: { lower.contains($0) }) { return true }
+            if Self.footerPhrases.contains(where: { line.utf8.containsIgnoringASCIICase($0.utf8) }) { return true }
             if lower.hasPrefix("posted by ") {
                 if let name = AuthorNames.clean(String(line.dropFirst(10))) { metadata.extra["posted_by"] = name }
                 return true
@@ -252,6 +258,7 @@ public enum PlainTextReader {
 
         /// `Global Research, September 05, 2019`: an outlet name, a comma, a date.
         static func outletAndDate(_ line: Substring) -> (String, PublicationDate)? {
+            guard line.utf8.count <= 140 else { return nil }
             var search = line.startIndex
             while let comma = line[search...].firstIndex(of: ",") {
                 let outlet = line[..<comma].trimmingWhitespace()
@@ -312,11 +319,13 @@ public enum PlainTextReader {
 
         /// The person an author bio is about: "Jack Buckby is a British author, …".
         static func bioSubject(_ line: Substring) -> String? {
-            guard let verb = line.range(of: #" (is|was) (a|an|the) "#, options: .regularExpression) else { return nil }
-            let subject = line[..<verb.lowerBound]
+            // The subject is a name of two to four words: the verb comes within the first 60 bytes.
+            guard let isAt = [" is a ", " is an ", " is the ", " was a ", " was an ", " was the "]
+                .lazy.compactMap({ line.utf8.prefix(70).firstOffset(of: $0.utf8) }).min()
+            else { return nil }
+            let subject = line.prefix(isAt)
             guard AuthorNames.looksLikePersonName(subject) else { return nil }
-            let lower = line.lowercased()
-            guard bioKeywords.contains(where: { lower.contains($0) }) else { return nil }
+            guard bioKeywords.contains(where: { line.utf8.containsIgnoringASCIICase($0.utf8) }) else { return nil }
             return String(subject)
         }
 

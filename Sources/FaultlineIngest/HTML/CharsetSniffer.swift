@@ -1,16 +1,25 @@
-import Foundation
 /// Finds the charset a page or feed declares in its first bytes: `<meta charset>`,
 /// `<meta http-equiv="Content-Type" content="…; charset=…">` or `<?xml … encoding="…"?>`.
 enum CharsetSniffer {
     static func declared(in bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        for marker in ["charset=", "encoding="] {
-            var search = head.startIndex
-            while let range = head.range(of: marker, range: search..<head.endIndex) {
-                search = range.upperBound
-                var value = head[range.upperBound...].drop(while: { $0 == "\"" || $0 == "'" || $0 == " " })
-                value = value.prefix(while: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." })
-                if !value.isEmpty { return String(value) }
+        let head = bytes.prefix(4096)
+        for marker in [Array("charset=".utf8), Array("encoding=".utf8)] {
+            var index = head.startIndex
+            while index + marker.count <= head.endIndex {
+                var matches = true
+                for (offset, byte) in marker.enumerated() where head[index + offset] | 0x20 != byte && head[index + offset] != byte {
+                    matches = false
+                    break
+                }
+                if matches {
+                    var value = head[(index + marker.count)...].drop { $0 == 0x22 || $0 == 0x27 || $0 == 0x20 }
+                    value = value.prefix { byte in
+                        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x2D || byte == 0x5F
+                            || byte == 0x3A || byte == 0x2E
+                    }
+                    if !value.isEmpty { return String(decoding: value, as: UTF8.self).lowercased() }
+                }
+                index += 1
             }
         }
         return nil

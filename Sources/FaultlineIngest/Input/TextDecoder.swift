@@ -161,12 +161,9 @@ public enum TextDecoder {
 
     /// NFC, `\n` line ends, no control characters but tab and newline, no NUL.
     static func clean(_ text: String) -> String {
-        var needsWork = false
-        for byte in text.utf8 where byte < 0x20 && byte != 0x0A && byte != 0x09 || byte >= 0x80 {
-            needsWork = true
-            break
+        guard needsCleaning(text.utf8) else {
+            return needsNormalization(text) ? text.precomposedStringWithCanonicalMapping : text
         }
-        guard needsWork else { return text }
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(text.utf8.count)
         var previousCR = false
@@ -185,6 +182,46 @@ public enum TextDecoder {
             }
         }
         let joined = String(scalars)
-        return joined.utf8.allSatisfy({ $0 < 0x80 }) ? joined : joined.precomposedStringWithCanonicalMapping
+        return needsNormalization(joined) ? joined.precomposedStringWithCanonicalMapping : joined
+    }
+
+    /// Whether any byte asks for the slow path: control characters, CR, C1 controls and
+    /// no-break spaces (C2 80–A0), line/paragraph separators and zero-width spaces (E2 80 8B/A8/A9),
+    /// byte-order marks (EF BB BF).
+    static func needsCleaning(_ bytes: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in bytes {
+            if byte < 0x20 && byte != 0x0A && byte != 0x09 { return true }
+            if byte == 0x7F { return true }
+            if previous == 0xC2 && byte >= 0x80 && byte <= 0xA0 { return true }
+            if beforePrevious == 0xE2 && previous == 0x80 && (byte == 0x8B || byte == 0xA8 || byte == 0xA9) { return true }
+            if beforePrevious == 0xEF && previous == 0xBB && byte == 0xBF { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    /// Whether NFC could change the text: only combining marks, Hangul jamo and the few
+    /// singletons that NFC replaces can; most text has none and skips the costly pass.
+    static func needsNormalization(_ text: String) -> Bool {
+        for byte in text.utf8 where byte >= 0xCC {
+            // Lead bytes of U+0300 and above; look closer only then.
+            for scalar in text.unicodeScalars where scalar.value >= 0x300 {
+                let v = scalar.value
+                if scalar.properties.canonicalCombiningClass != .notReordered { return true }
+                if (0x1100...0x11FF).contains(v) || (0xF900...0xFAFF).contains(v) || (0x2F800...0x2FA1F).contains(v) { return true }
+                if [0x0340, 0x0341, 0x0343, 0x0344, 0x0374, 0x037E, 0x0387, 0x2000, 0x2001, 0x2126, 0x212A, 0x212B, 0x2329, 0x232A].contains(v) {
+                    return true
+                }
+                if (0x0958...0x095F).contains(v) || (0x09DC...0x09DF).contains(v) || (0x0A33...0x0A5E).contains(v) || (0x0B5C...0x0B5D).contains(v) || (0x0F43...0x0FB9).contains(v) || (0x1F71...0x1FFD).contains(v) || (0xFB1D...0xFB4E).contains(v) {
+                    return true
+                }
+            }
+            _ = byte
+            return false
+        }
+        return false
     }
 }

@@ -59,6 +59,7 @@ public enum AuthorNames {
     /// AuthorNames.looksLikePersonName("What It Means")   // false
     /// ```
     public static func looksLikePersonName(_ line: some StringProtocol) -> Bool {
+        guard line.utf8.count <= 60 else { return false }
         let words = line.split(separator: " ")
         guard (2...4).contains(words.count), line.count <= 50 else { return false }
         for word in words {

@@ -15,6 +15,9 @@ import FaultlineModel
 public enum DateParser {
     /// Parses a string that is a date and nothing else (labels like `Published:` allowed).
     public static func parse(_ input: some StringProtocol) -> PublicationDate? {
+        // The longest date form ("Wednesday, September 25, 2019 at 10:30 a.m. EDT") is far
+        // shorter; body lines end here without being tokenised.
+        guard input.utf8.count <= 80 else { return nil }
         var tokens = tokenize(input)
         guard !tokens.isEmpty, tokens.count <= 24 else { return nil }
         // Leading labels and weekday names carry no date.

@@ -15,14 +15,39 @@ public enum LanguageGuesser {
         ("be", ["і", "ў", "не", "на", "што", "з", "да", "гэта", "як", "для", "ад", "яго", "таксама"]),
     ]
 
+    /// Each stopword with the languages it belongs to.
+    private static let index: [String: [Int]] = {
+        var index: [String: [Int]] = [:]
+        for (i, entry) in stopwords.enumerated() {
+            for word in entry.1 { index[word, default: []].append(i) }
+        }
+        return index
+    }()
+
     public static func guess(_ text: String) -> String? {
         var counts = [Int](repeating: 0, count: stopwords.count)
         var words = 0
-        for word in text.prefix(4000).lowercased().split(whereSeparator: { !$0.isLetter }) {
+        // Words are runs of bytes that are not ASCII punctuation, digits or space: non-ASCII
+        // bytes count as letters, which is right for the Cyrillic and Latin scripts compared.
+        var word: [UInt8] = []
+        func finish() {
+            guard !word.isEmpty else { return }
             words += 1
-            let w = String(word)
-            for (i, entry) in stopwords.enumerated() where entry.1.contains(w) { counts[i] += 1 }
+            if word.count <= 16, let languages = index[String(decoding: word, as: UTF8.self)] {
+                for i in languages { counts[i] += 1 }
+            }
+            word.removeAll(keepingCapacity: true)
         }
+        for byte in text.utf8.prefix(4_000) {
+            if byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
+                // ASCII lowercased here; Cyrillic stopwords are lowercase and sentence-initial
+                // capitals are a small loss.
+                word.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            } else {
+                finish()
+            }
+        }
+        finish()
         guard words >= 8, let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] * 20 >= words
         else { return nil }
         return stopwords[best].0

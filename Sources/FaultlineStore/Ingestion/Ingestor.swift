@@ -65,6 +65,7 @@ public struct Ingestor: Sendable {
         var done = 0
         for start in stride(from: 0, to: sources.count, by: max(1, options.batchSize)) {
             let batch = Array(sources[start..<min(sources.count, start + max(1, options.batchSize))])
+            let readStarted = Date()
             let results = ParallelMap.map(batch, jobs: options.jobs) { source -> FileResult in
                 let read: ArticleReader.Result
                 switch source {
@@ -79,6 +80,8 @@ public struct Ingestor: Sendable {
                 }
                 return FileResult(documents: articles.map(PreparedDocument.init), failures: failures)
             }
+            let storeStarted = Date()
+            summary.readSeconds += storeStarted.timeIntervalSince(readStarted)
             let stamp = SQLiteStore.now()
             try store.write { writer in
                 for result in results {
@@ -91,6 +94,7 @@ public struct Ingestor: Sendable {
                     }
                 }
             }
+            summary.storeSeconds += Date().timeIntervalSince(storeStarted)
             done += batch.count
             progress?(Progress(filesDone: done, filesTotal: sources.count, documentsStored: summary.new + summary.nearDuplicates, failed: summary.failures.count))
         }
@@ -128,6 +132,9 @@ public struct IngestSummary: Sendable, Codable {
     public var warnings: [String: [String]] = [:]
     public var newIDs: [String] = []
     public var seconds: Double = 0
+    /// Wall-clock time reading and preparing articles, and storing them.
+    public var readSeconds: Double = 0
+    public var storeSeconds: Double = 0
 
     public var failed: Int { failures.count }
 
@@ -147,6 +154,6 @@ public struct IngestSummary: Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case inputs, documentsRead = "documents_read", new, duplicates, nearDuplicates = "near_duplicates", failures
-        case skipped, warnings, newIDs = "new_ids", seconds
+        case skipped, warnings, newIDs = "new_ids", seconds, readSeconds = "read_seconds", storeSeconds = "store_seconds"
     }
 }

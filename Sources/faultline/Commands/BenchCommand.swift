@@ -51,6 +51,7 @@ struct BenchCommand: ParsableCommand {
                         format: "ingest: %d documents (%.1f MB) in %.2f s with %d job%@: %.0f documents/s, %.2f MB/s%@",
                         stored, result.megabytes, seconds, jobs, jobs == 1 ? "" : "s", result.documentsPerSecond,
                         result.megabytesPerSecond, summary.failed > 0 ? " (\(summary.failed) failed)" : ""))
+                print(String(format: "  reading and preparing %.2f s, storing %.2f s", summary.readSeconds, summary.storeSeconds))
             }
         }
     }

@@ -24,7 +24,9 @@ struct DemoCommand: ParsableCommand {
         options.originRewrite = { origin in
             origin.hasPrefix(corpus) ? "demo" + origin.dropFirst(corpus.count) : origin
         }
-        let summary = try Ingestor(store: store, options: options).run(paths: [corpus])
+        // The format folders, not the corpus's README.
+        let folders = ["txt", "html", "feeds", "jsonl"].map { corpus + "/" + $0 }
+        let summary = try Ingestor(store: store, options: options).run(paths: folders)
         print("== Ingest")
         SummaryPrinter.print(summary, store: db)
 

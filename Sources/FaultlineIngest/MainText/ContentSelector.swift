@@ -40,13 +40,13 @@ struct ContentSelector {
         for (index, element) in elements.enumerated() {
             if element.kind == .furniture || element.kind == .caption {
                 furniture[index] = .strong
-            } else if element.hint < 0 && holdsBody[index] {
+            } else if (element.hint < 0 || element.kind == .form) && holdsBody[index] {
                 // A wrapper named for what sits beside the article ("sticky-sidebar") that
                 // holds the article body is no furniture.
                 furniture[index] = .none
             } else if element.hint <= -3 {
                 furniture[index] = .strong
-            } else if element.hint < 0 {
+            } else if element.hint < 0 || element.kind == .form {
                 furniture[index] = .weak
             }
             // A section whose first element is a heading named as furniture ("related posts",

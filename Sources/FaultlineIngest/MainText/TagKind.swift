@@ -12,6 +12,9 @@ enum TagKind: UInt8, Sendable {
     case furniture
     /// A caption (`figcaption`, a table's `caption`): dropped from the article text.
     case caption
+    /// `<form>`: weak furniture (a search box, a newsletter sign-up, a comment form), though
+    /// some sites wrap the whole page in one.
+    case form
     /// Plain block containers (`div`, `section`, `article`, `main`, `form`, unknown elements …).
     case container
     case paragraph
@@ -78,9 +81,10 @@ enum TagKind: UInt8, Sendable {
         for n in ["nav", "aside", "footer", "menu"] { t[n] = .furniture }
         for n in ["figcaption", "caption"] { t[n] = .caption }
         for n in [
-            "div", "section", "article", "main", "header", "hgroup", "form", "fieldset", "legend", "figure",
+            "div", "section", "article", "main", "header", "hgroup", "fieldset", "legend", "figure",
             "address", "center", "details", "summary", "body", "html", "dl", "noframes", "search",
         ] { t[n] = .container }
+        t["form"] = .form
         t["p"] = .paragraph
         t["h1"] = .heading1
         for n in ["h2", "h3", "h4", "h5", "h6"] { t[n] = .heading }

@@ -169,6 +169,12 @@ struct MainTextBoilerplateTests {
             """, "Advertisement"
         ),
         (
+            "image caption",
+            """
+            <figure><img src="/queue.jpg" alt="Trucks"><figcaption>Trucks queue at the Medininkai crossing on Tuesday evening, waiting for the border to reopen. Photo: Baltic Desk</figcaption></figure>
+            """, "Trucks queue"
+        ),
+        (
             "script, style and form",
             """
             <script>var message = "scripted text that must never show";</script><style>.x{content:"styled text"}</style>

@@ -311,6 +311,25 @@ struct MainTextMetadataTests {
         #expect(m.url == "https://balticdesk.example/2025/04/02/crossings-shut")
     }
 
+    @Test("character references a CMS left in JSON-LD are decoded, and a byline's date is no author")
+    func cleanedValues() throws {
+        let head = """
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"&#8216;Closed&#8217; &amp; guarded: the border at night",
+            "publisher":{"name":"Baltic &amp; Nordic Desk"}}</script>
+            """
+        let before = "<p class=\"byline\">By Rasa Vaitkutė | November 18, 2025</p>"
+        let m = try extract(TestPage.page(head: head, before: before)).metadata
+        #expect(m.title == "‘Closed’ & guarded: the border at night")
+        #expect(m.outlet == "Baltic & Nordic Desk")
+        #expect(m.authors == ["Rasa Vaitkutė"])
+    }
+
+    @Test("the language is guessed from the text when the page does not say")
+    func languageGuessed() throws {
+        let html = TestPage.page().replacingOccurrences(of: "<html lang=\"en\">", with: "<html>")
+        #expect(try extract(html).metadata.language == "en")
+    }
+
     @Test("the order of preference: JSON-LD over OpenGraph over meta over the page")
     func preference() throws {
         let head = """

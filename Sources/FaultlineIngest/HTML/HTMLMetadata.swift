@@ -33,6 +33,7 @@ enum HTMLMetadata {
 
         m.title = (ld["headline"] as? String).map(collapse) ?? meta["og:title"] ?? meta["twitter:title"]
             ?? meta["title"] ?? h1 ?? documentTitle.map { stripSiteSuffix($0, site: siteName) }
+        m.title = m.title.map { collapse(HTMLEntities.decode($0)) }
         if let title = m.title, title.isEmpty { m.title = nil }
 
         m.authors = authors(fromJSONLD: ld["author"])
@@ -59,7 +60,9 @@ enum HTMLMetadata {
         ]
         m.modified = modifiedCandidates.lazy.compactMap { $0.flatMap(DateParser.parse) }.first
 
-        m.outlet = siteName.map(collapse)
+        m.outlet = siteName.map { collapse(HTMLEntities.decode($0)) }
+        // A byline's date ("By A. Writer | November 18") is no author.
+        m.authors = m.authors.compactMap(Self.authorName)
         let urls: [String?] = [canonical, meta["og:url"], ld["url"] as? String, mainEntity(ld), url]
         m.url = urls.lazy.compactMap { $0.flatMap(URLCanonicalizer.canonical) }.first
         if m.published == nil, let url = m.url { m.published = DateParser.fromURLPath(url) }
@@ -120,6 +123,17 @@ enum HTMLMetadata {
     private static func mainEntity(_ ld: [String: Any]) -> String? {
         if let value = ld["mainEntityOfPage"] as? String { return value }
         return (ld["mainEntityOfPage"] as? [String: Any])?["@id"] as? String
+    }
+
+    /// A name as bylines write it, without a trailing "Published 11:34 PM EST Nov 19", or nil
+    /// when what is left still holds a digit (a date, a user handle).
+    static func authorName(_ raw: String) -> String? {
+        var name = HTMLEntities.decode(raw)
+        for marker in [" Published ", " Updated ", " Posted ", " on "] {
+            if let range = name.range(of: marker) { name = String(name[..<range.lowerBound]) }
+        }
+        name = collapse(name)
+        return name.isEmpty || name.contains(where: \.isNumber) ? nil : name
     }
 
     /// "Headline | Site", "Headline - Site", "Headline — Site": the headline alone.

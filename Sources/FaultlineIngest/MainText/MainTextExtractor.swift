@@ -79,8 +79,9 @@ public struct MainTextExtractor: Sendable {
         }
         let page = PageWalker.walk(tree)
         let fragment = InputSanitizer.isFragment(utf8)
-        let metadata = wantsMetadata ? HTMLMetadata.build(from: page.sources, url: url) : ArticleMetadata()
+        var metadata = wantsMetadata ? HTMLMetadata.build(from: page.sources, url: url) : ArticleMetadata()
         let text = Self.articleText(page, fragment: fragment, titles: Self.titles(page.sources, metadata))
+        if wantsMetadata, metadata.language == nil { metadata.language = LanguageGuesser.guess(text) }
         return .success(Result(text: text, metadata: metadata, warnings: warnings))
     }
 

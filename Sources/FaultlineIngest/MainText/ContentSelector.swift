@@ -135,7 +135,7 @@ struct ContentSelector {
             if element.hint > 0, element.kind != .paragraph {
                 score *= 1 + 0.1 * Double(min(element.hint, 5))
             }
-            if element.isMarkedBody { score *= 1.5 }
+            if element.isMarkedBody, element.kind != .paragraph { score *= 1.5 }
             if furniture[index] == .weak { score *= 0.5 }
             scores[index] = score
             // Descendants come first here: on a tie the smaller element stays. Furniture

@@ -17,6 +17,7 @@ if [ ! -d "$data" ]; then
 fi
 if [ ! -x .build-venv/bin/python ]; then
     python3 -m venv .build-venv
+    # lxml 5.2+ moved lxml.html.clean, which trafilatura's jusText import needs, to its own package.
     .build-venv/bin/pip install --quiet trafilatura lxml_html_clean
 fi
 swift build -c release --product faultline

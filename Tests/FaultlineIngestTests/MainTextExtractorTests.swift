@@ -35,22 +35,23 @@ enum TestPage {
         """
     }
 
+    /// Extracts a page written as a string.
+    static func extract(_ html: String, url: String? = nil) throws -> MainTextExtractor.Result {
+        try MainTextExtractor().extract(html: Array(html.utf8), origin: "test.html", url: url)
+    }
+
     static let navigation = """
         <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World news and analysis</a></li>
         <li><a href="/europe">Europe</a></li><li><a href="/opinion">Opinion and commentary</a></li></ul></nav>
         """
 }
 
-/// Extracts a page written as a string.
-func extract(_ html: String, url: String? = nil) throws -> MainTextExtractor.Result {
-    try MainTextExtractor().extract(html: Array(html.utf8), origin: "test.html", url: url)
-}
 
 @Suite("Main text: what is kept")
 struct MainTextKeptTests {
     @Test("every paragraph of the article is kept, one block per line, without the headline")
     func paragraphsKept() throws {
-        let result = try extract(TestPage.page(before: TestPage.navigation))
+        let result = try TestPage.extract(TestPage.page(before: TestPage.navigation))
         #expect(result.text == TestPage.paragraphs.joined(separator: "\n"))
     }
 
@@ -66,7 +67,7 @@ struct MainTextKeptTests {
             <p>\(TestPage.paragraphs[2])</p>
             <p>\(TestPage.paragraphs[3])</p>
             """
-        let lines = try extract(TestPage.page(article: article)).text.split(separator: "\n").map(String.init)
+        let lines = try TestPage.extract(TestPage.page(article: article)).text.split(separator: "\n").map(String.init)
         for expected in [
             "What the ministry decided", "closing the Šalčininkai crossing for seven days",
             "We will not wait for a balloon to bring down an airliner before we act.", "Medininkai", "30 hours",
@@ -82,7 +83,7 @@ struct MainTextKeptTests {
             <p>\(TestPage.paragraphs[0])</p><p>Border <b>guards</b> <i>said</i> the line<br>stays clos<span>ed</span>.</p>
             <p>\(TestPage.paragraphs[1])</p>
             """
-        let text = try extract(TestPage.page(article: article)).text
+        let text = try TestPage.extract(TestPage.page(article: article)).text
         #expect(text.contains("Border guards said the line\nstays closed."))
     }
 
@@ -90,14 +91,14 @@ struct MainTextKeptTests {
     func customElementInline() throws {
         let article = TestPage.articleBody.replacingOccurrences(
             of: "in a statement.", with: "in a statement (<cite-source><a href=\"/s\">1</a></cite-source>).")
-        let text = try extract(TestPage.page(article: article)).text
+        let text = try TestPage.extract(TestPage.page(article: article)).text
         #expect(text.hasPrefix(TestPage.paragraphs[0].replacingOccurrences(of: "statement.", with: "statement (1).") + "\n"))
     }
 
     @Test("a page with no sentence of prose is still read, outside its furniture")
     func noProse() throws {
         let html = "<html><body>\(TestPage.navigation)<table><tr><td>Medininkai</td><td>30 h</td></tr><tr><td>Šumskas</td><td>4 h</td></tr></table></body></html>"
-        #expect(try extract(html).text == "Medininkai\n30 h\nŠumskas\n4 h")
+        #expect(try TestPage.extract(html).text == "Medininkai\n30 h\nŠumskas\n4 h")
     }
 
     @Test("a short feed fragment without boilerplate keeps all its paragraphs")
@@ -200,7 +201,7 @@ struct MainTextBoilerplateTests {
     @Test("furniture around the article is not part of it", arguments: furniture.indices)
     func furnitureAround(index: Int) throws {
         let (name, html, leak) = Self.furniture[index]
-        let result = try extract(TestPage.page(before: html, after: html))
+        let result = try TestPage.extract(TestPage.page(before: html, after: html))
         #expect(!result.text.contains(leak), "\(name) leaked into the article")
         #expect(result.text == TestPage.paragraphs.joined(separator: "\n"), "\(name) cost article text")
     }
@@ -210,7 +211,7 @@ struct MainTextBoilerplateTests {
         let (name, html, leak) = Self.furniture[index]
         let article = TestPage.paragraphs.prefix(2).map { "<p>\($0)</p>" }.joined() + html
             + TestPage.paragraphs.suffix(2).map { "<p>\($0)</p>" }.joined()
-        let result = try extract(TestPage.page(article: article))
+        let result = try TestPage.extract(TestPage.page(article: article))
         #expect(!result.text.contains(leak), "\(name) leaked into the article")
         #expect(result.text == TestPage.paragraphs.joined(separator: "\n"), "\(name) cost article text")
     }
@@ -219,13 +220,13 @@ struct MainTextBoilerplateTests {
     func labels() throws {
         let article = "<div>Vilnius, 12 March</div><p>Updated 14:05</p>" + TestPage.paragraphs.prefix(2).map { "<p>\($0)</p>" }.joined()
             + "<p>ADVERTISEMENT</p>" + TestPage.paragraphs.suffix(2).map { "<p>\($0)</p>" }.joined()
-        #expect(try extract(TestPage.page(article: article)).text == TestPage.paragraphs.joined(separator: "\n"))
+        #expect(try TestPage.extract(TestPage.page(article: article)).text == TestPage.paragraphs.joined(separator: "\n"))
     }
 
     @Test("the page's own title repeated at the top of the article is dropped")
     func titleRepeated() throws {
         let article = "<h2 class=\"headline\">\(TestPage.title)</h2>" + TestPage.articleBody
-        let result = try extract(TestPage.page(article: article))
+        let result = try TestPage.extract(TestPage.page(article: article))
         #expect(!result.text.contains(TestPage.title))
         #expect(result.text.hasPrefix(TestPage.paragraphs[0]))
     }
@@ -236,7 +237,7 @@ struct MainTextBoilerplateTests {
         let page = TestPage.page(
             article: "<p>\(TestPage.paragraphs[0])</p>",
             after: "<div id=\"comments\">" + String(repeating: comment, count: 5) + "</div>")
-        #expect(try extract(page).text == TestPage.paragraphs[0])
+        #expect(try TestPage.extract(page).text == TestPage.paragraphs[0])
     }
 }
 
@@ -250,7 +251,7 @@ struct MainTextMetadataTests {
             "dateModified":"2025-03-05T08:00:00Z","author":[{"@type":"Person","name":"Rasa Vaitkutė"},{"@type":"Person","name":"Jonas Petraitis"}],
             "publisher":{"@type":"Organization","name":"Baltic Desk"},"mainEntityOfPage":{"@id":"https://balticdesk.example/a/1"}}]}</script>
             """
-        let m = try extract(TestPage.page(head: head)).metadata
+        let m = try TestPage.extract(TestPage.page(head: head)).metadata
         #expect(m.title == "JSON-LD headline")
         #expect(m.authors == ["Rasa Vaitkutė", "Jonas Petraitis"])
         #expect(m.published?.isoString == "2025-03-04T05:06:07+02:00")
@@ -268,7 +269,7 @@ struct MainTextMetadataTests {
             <meta property="og:locale" content="lt_LT">
             """
         let html = TestPage.page(head: head).replacingOccurrences(of: "<html lang=\"en\">", with: "<html>")
-        let m = try extract(html).metadata
+        let m = try TestPage.extract(html).metadata
         #expect(m.title == "OpenGraph headline")
         #expect(m.outlet == "Baltic Desk")
         #expect(m.url == "https://balticdesk.example/og")
@@ -284,7 +285,7 @@ struct MainTextMetadataTests {
             <meta name="author" content="Jonas Petraitis"><meta name="date" content="2024-11-28">
             <link rel="canonical" href="https://balticdesk.example/canonical?utm_source=feed">
             """
-        let m = try extract(TestPage.page(head: head)).metadata
+        let m = try TestPage.extract(TestPage.page(head: head)).metadata
         #expect(m.authors == ["Jonas Petraitis"])
         #expect(m.published?.isoDate == "2024-11-28")
         #expect(m.url == "https://balticdesk.example/canonical")
@@ -297,7 +298,7 @@ struct MainTextMetadataTests {
             <div class="article-meta"><span class="byline">By <a rel="author" href="/rasa">Rasa Vaitkutė</a></span>
             <time datetime="2025-02-01T09:00:00+02:00" itemprop="datePublished">1 February 2025</time></div>
             """
-        let m = try extract(TestPage.page(before: before)).metadata
+        let m = try TestPage.extract(TestPage.page(before: before)).metadata
         #expect(m.authors == ["Rasa Vaitkutė"])
         #expect(m.published?.isoString == "2025-02-01T09:00:00+02:00")
     }
@@ -305,7 +306,7 @@ struct MainTextMetadataTests {
     @Test("the <title> without its site suffix, and a date from the URL")
     func titleAndURLDate() throws {
         let html = TestPage.page().replacingOccurrences(of: "<h1>\(TestPage.title)</h1>", with: "")
-        let m = try extract(html, url: "https://balticdesk.example/2025/04/02/crossings-shut").metadata
+        let m = try TestPage.extract(html, url: "https://balticdesk.example/2025/04/02/crossings-shut").metadata
         #expect(m.title == TestPage.title)
         #expect(m.published?.isoDate == "2025-04-02")
         #expect(m.url == "https://balticdesk.example/2025/04/02/crossings-shut")
@@ -318,7 +319,7 @@ struct MainTextMetadataTests {
             "publisher":{"name":"Baltic &amp; Nordic Desk"}}</script>
             """
         let before = "<p class=\"byline\">By Rasa Vaitkutė | November 18, 2025</p>"
-        let m = try extract(TestPage.page(head: head, before: before)).metadata
+        let m = try TestPage.extract(TestPage.page(head: head, before: before)).metadata
         #expect(m.title == "‘Closed’ & guarded: the border at night")
         #expect(m.outlet == "Baltic & Nordic Desk")
         #expect(m.authors == ["Rasa Vaitkutė"])
@@ -327,7 +328,7 @@ struct MainTextMetadataTests {
     @Test("the language is guessed from the text when the page does not say")
     func languageGuessed() throws {
         let html = TestPage.page().replacingOccurrences(of: "<html lang=\"en\">", with: "<html>")
-        #expect(try extract(html).metadata.language == "en")
+        #expect(try TestPage.extract(html).metadata.language == "en")
     }
 
     @Test("the order of preference: JSON-LD over OpenGraph over meta over the page")
@@ -338,10 +339,10 @@ struct MainTextMetadataTests {
             <script type="application/ld+json">{"@type":"NewsArticle","headline":"JSON-LD title","datePublished":"2022-01-01"}</script>
             """
         let before = "<time datetime=\"2019-01-01\" pubdate>1 January 2019</time>"
-        let m = try extract(TestPage.page(head: head, before: before)).metadata
+        let m = try TestPage.extract(TestPage.page(head: head, before: before)).metadata
         #expect(m.title == "JSON-LD title")
         #expect(m.published?.isoDate == "2022-01-01")
-        let withoutLD = try extract(TestPage.page(head: head.replacingOccurrences(of: "JSON-LD", with: "x").replacingOccurrences(of: "ld+json", with: "x"), before: before)).metadata
+        let withoutLD = try TestPage.extract(TestPage.page(head: head.replacingOccurrences(of: "JSON-LD", with: "x").replacingOccurrences(of: "ld+json", with: "x"), before: before)).metadata
         #expect(withoutLD.title == "OpenGraph title")
         #expect(withoutLD.published?.isoDate == "2021-01-01")
     }
@@ -388,9 +389,9 @@ struct MainTextHostileTests {
     @Test("100,000 nested divs neither overflow the stack nor lose the article after them")
     func deepNesting() throws {
         let deep = String(repeating: "<div>", count: 100_000) + "<p>deep</p>" + String(repeating: "</div>", count: 100_000)
-        let result = try extract(TestPage.page(before: deep))
+        let result = try TestPage.extract(TestPage.page(before: deep))
         #expect(result.text == TestPage.paragraphs.joined(separator: "\n"))
-        let unclosed = try extract(TestPage.page(before: String(repeating: "<div><span>", count: 100_000)))
+        let unclosed = try TestPage.extract(TestPage.page(before: String(repeating: "<div><span>", count: 100_000)))
         #expect(unclosed.text.contains(TestPage.paragraphs[3]))
     }
 
@@ -402,7 +403,7 @@ struct MainTextHostileTests {
         TestPage.articleBody + "<script>document.write('<p>not text</p>')",
     ])
     func brokenMarkup(article: String) throws {
-        let text = try extract(TestPage.page(article: article)).text
+        let text = try TestPage.extract(TestPage.page(article: article)).text
         for paragraph in TestPage.paragraphs { #expect(text.contains(paragraph)) }
         #expect(!text.contains("not text"))
     }
@@ -411,7 +412,7 @@ struct MainTextHostileTests {
     func wrongCharsetDeclared() throws {
         let html = TestPage.page(head: "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">")
             .replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "")
-        let result = try extract(html)
+        let result = try TestPage.extract(html)
         #expect(result.text.contains("Šalčininkai"))
         #expect(result.warnings.contains { $0.contains("windows-1251") })
     }
@@ -435,7 +436,7 @@ struct MainTextHostileTests {
         }
         let html = TestPage.page(article: TestPage.articleBody + "<p>&a9;</p>")
             .replacingOccurrences(of: "<!DOCTYPE html>", with: "<?xml version=\"1.0\"?>\n<!DOCTYPE html [\n\(declarations)]>")
-        let result = try extract(html)
+        let result = try TestPage.extract(html)
         #expect(result.text.hasPrefix(TestPage.paragraphs.joined(separator: "\n")))
         #expect(!result.text.contains("lollol"))
         #expect(!result.text.contains("ENTITY"))

@@ -37,7 +37,7 @@ struct ClassHints: Sendable {
         ("taglist", -2), ("toolbar", -2), ("outbrain", -3), ("taboola", -3), ("trending", -2), ("popular", -2),
         ("most-read", -2), ("mostread", -2), ("more-stories", -2), ("read-more", -2), ("readmore", -2),
         ("caption", -2), ("pagination", -2), ("=pager", -2), ("skip-link", -3), ("sr-only", -3),
-        ("screen-reader", -3), ("visually-hidden", -3), ("visuallyhidden", -3), ("==hidden", -3), ("=ad", -2),
+        ("screen-reader", -3), ("visually-hidden", -3), ("visuallyhidden", -3), ("==hidden", -3), ("==hide", -3), ("==invisible", -3), ("=ad", -2),
         ("=ads", -2), ("ad-slot", -2), ("adslot", -2), ("ad-container", -2), ("ad-wrapper", -2), ("=dfp", -2),
         ("banner", -2), ("=login", -2), ("=meta", -1), ("timestamp", -1), ("=author", -1),
         ("=print", -1), ("=email", -1), ("carousel", -1), ("=logo", -2), ("=jump", -1), ("subnav", -3),

@@ -164,7 +164,8 @@ struct ContentSelector {
         for index in scores.indices.sorted(by: { scores[$0] > scores[$1] }).prefix(8) + (root.map { [$0] } ?? []) {
             let node = MarkupNode(pointer: page.elements[index].node)
             let label = "\(node.name) class=\(node.attribute("class") ?? "") id=\(node.attribute("id") ?? "")"
-            lines.append("\(index == root ? "*" : " ") \(index) score \(Int(scores[index])) hint \(page.elements[index].hint) \(label)")
+            let mark = index == root ? "*" : " "
+            lines.append("\(mark) \(index) score \(Int(scores[index])) hint \(page.elements[index].hint) \(label)")
         }
         return lines.joined(separator: "\n")
     }
@@ -257,6 +258,7 @@ struct ContentSelector {
     static func sameTitle(_ title: String, _ text: String) -> Bool {
         if title == text { return true }
         guard text.count >= 20 else { return false }
-        return (title.hasPrefix(text) || text.hasPrefix(title)) && min(title.count, text.count) * 5 >= max(title.count, text.count) * 4
+        let (shorter, longer) = (min(title.count, text.count), max(title.count, text.count))
+        return (title.hasPrefix(text) || text.hasPrefix(title)) && shorter * 5 >= longer * 4
     }
 }

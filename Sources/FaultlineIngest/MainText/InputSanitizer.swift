@@ -106,8 +106,8 @@ enum InputSanitizer {
             var name: [UInt8] = []
             while j < head.endIndex, name.count < 40 {
                 let b = head[j] | (head[j] >= 0x41 && head[j] <= 0x5A ? 0x20 : 0)
-                guard (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F || b == 0x3A || b == 0x2E
-                else { break }
+                let letterOrDigit = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+                guard letterOrDigit || b == 0x2D || b == 0x5F || b == 0x3A || b == 0x2E else { break }
                 name.append(b)
                 j += 1
             }

@@ -65,7 +65,10 @@ struct ExtractBench: ParsableCommand {
         if json {
             print(JSONOutput.line(result))
         } else {
-            print(String(format: "pages: %d (%.1f MB), %d passes each, pages per CPU second:", pages.count, megabytes, passes))
+            print(
+                String(
+                    format: "pages: %d (%.1f MB), %d passes each, pages per CPU second:", pages.count, megabytes,
+                    passes))
             print(String(format: "  parse alone (libxml2)        %7.1f", parse))
             print(String(format: "  parse + extract              %7.1f", text))
             print(String(format: "  parse + extract + metadata   %7.1f", full))

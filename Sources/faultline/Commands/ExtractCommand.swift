@@ -27,7 +27,9 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "Pages or folders of pages.")
     var paths: [String]
 
-    @Flag(name: .long, help: "Print JSON Lines: id, articleBody, title, authors, published, modified, site_name, url, language.")
+    @Flag(
+        name: .long,
+        help: "Print JSON Lines: id, articleBody, title, authors, published, modified, site_name, url, language.")
     var json = false
 
     @Option(name: .long, help: "Largest page to read, in MiB (a compressed page may not inflate past it either).")

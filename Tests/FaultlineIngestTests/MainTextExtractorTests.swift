@@ -452,3 +452,22 @@ struct MainTextHostileTests {
         if case .success(let page) = result { #expect(page.text.count < 64) }
     }
 }
+
+@Suite("Main text: class and id names")
+struct MainTextClassHintTests {
+    @Test("names lean to content or to furniture as a reader would expect", arguments: [
+        ("article__body", 1), ("article-body", 1), ("articleBody", 1), ("entry-content sharing-on", 1),
+        ("comment-content", -1), ("related-posts", -1), ("share-buttons", -1), ("cookie-banner", -1),
+        ("ad-slot", -1), ("head", 0), ("download", 0), ("field-label-hidden", 0), ("hidden", -1),
+        ("main-content has-sidebar", 1), ("newsletter-signup", -1), ("author-bio", -1),
+    ])
+    func leaning(name: String, sign: Int) {
+        let weight = ClassHints.shared.score(name).weight
+        #expect(weight.signum() == sign, "\(name) weighs \(weight)")
+    }
+
+    @Test("byline names are recognised for the metadata", arguments: ["byline", "article-author", "author_name"])
+    func byline(name: String) {
+        #expect(ClassHints.shared.score(name).byline)
+    }
+}

@@ -3,9 +3,10 @@
 ///
 /// Every element with a class or id is scored, so matching is one pass over the attribute's
 /// bytes through an Aho–Corasick automaton (built once, shared, immutable) instead of a
-/// substring search per pattern. Names are lowercased and `-`, `_`, spaces and other
-/// punctuation all read as one separator, so `article__body`, `article-body` and
-/// `article_body` are the same name; camelCase `articleBody` needs its own pattern.
+/// substring search per pattern. Names are lowercased, and a run of `-` and `_` reads as one
+/// separator, so `article__body` (BEM), `article-body` and `article_body` are the same name;
+/// white space and other punctuation separate names; camelCase `articleBody` needs its own
+/// pattern.
 ///
 /// A pattern written `=ad` matches a whole word only (`ad`, `ad-slot`, not `head` or
 /// `download`), `==hidden` a whole name only (`hidden`, not `field-label-hidden`); others
@@ -92,6 +93,8 @@ struct ClassHints: Sendable {
         for (id, (raw, weight, byline)) in all.enumerated() {
             let boundary = raw.prefix(while: { $0 == "=" }).count
             let body = Array(raw.dropFirst(boundary).utf8).map(Self.symbol)
+            // Invariant the match's start position relies on (collapsed `__` would shift it).
+            precondition(boundary == 0 || !body.contains(Self.separator), "\(raw): a bounded pattern is one word")
             var state = 0
             for s in body {
                 if let n = trie[state][s] {
@@ -144,8 +147,15 @@ struct ClassHints: Sendable {
         var seen: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         let n = bytes.count
         var i = 0
+        var previous = -1
         while i < n {
             let s = Self.symbol(bytes[i])
+            // `__` and `--` (BEM) read as one separator.
+            if s == Self.separator && previous == Self.separator {
+                i += 1
+                continue
+            }
+            previous = s
             state = Int(next[state * Self.alphabet + s])
             if !outputs[state].isEmpty {
                 for match in outputs[state] {

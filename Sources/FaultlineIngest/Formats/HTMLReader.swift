@@ -1,32 +1,36 @@
 import FaultlineModel
 
-/// Reads a saved web page: its charset, its metadata and its text.
+/// Reads a saved web page: its charset, its metadata and its main text (the article alone,
+/// found by ``MainTextExtractor``).
 ///
 /// ```swift
 /// let article = try HTMLReader.read(bytes, origin: "saved/page.html")
 /// ```
 public enum HTMLReader {
     public static func read(_ bytes: [UInt8], origin: String, url: String? = nil) throws(IngestFailure) -> Article {
-        let decoded = TextDecoder.decode(bytes, declaredCharset: CharsetSniffer.declared(in: bytes))
-        var article = try read(decodedText: decoded.text, origin: origin, url: url)
-        if let warning = decoded.warning { article.warnings.append(warning) }
-        return article
+        let page = try MainTextExtractor(maxBytes: Int.max).extract(html: bytes, origin: origin, url: url)
+        return try article(from: page, origin: origin, format: .html)
     }
 
     /// Reads HTML already decoded to a String (a feed item's content, a JSON Lines record).
     public static func read(decodedText: String, origin: String, url: String? = nil, format: SourceFormat = .html)
         throws(IngestFailure) -> Article
     {
-        guard let tree = MarkupTree.html(utf8: Array(decodedText.utf8), url: url) else {
-            throw IngestFailure(origin: origin, code: .noText, message: "the HTML parser found no document")
+        let page = try MainTextExtractor(maxBytes: Int.max).extract(decodedText: decodedText, origin: origin, url: url)
+        return try article(from: page, origin: origin, format: format)
+    }
+
+    private static func article(from page: MainTextExtractor.Result, origin: String, format: SourceFormat)
+        throws(IngestFailure) -> Article
+    {
+        guard !page.text.isEmpty else {
+            throw IngestFailure(origin: origin, code: .noText, message: "the page has no article text")
         }
-        var metadata = HTMLMetadata.read(tree, url: url)
-        let body = PageText.contentRoot(of: tree).map(PageText.text(of:)) ?? ""
-        guard !body.isEmpty else {
-            throw IngestFailure(origin: origin, code: .noText, message: "the page has no visible text")
-        }
-        if metadata.language == nil { metadata.language = LanguageGuesser.guess(body) }
-        return Article(origin: origin, format: format, metadata: metadata, text: joinTitle(metadata.title, body))
+        var metadata = page.metadata
+        if metadata.language == nil { metadata.language = LanguageGuesser.guess(page.text) }
+        return Article(
+            origin: origin, format: format, metadata: metadata, text: joinTitle(metadata.title, page.text),
+            warnings: page.warnings)
     }
 
     /// The stored text begins with the title, so headline events have a place in it.

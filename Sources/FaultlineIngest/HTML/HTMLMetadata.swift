@@ -7,58 +7,23 @@ import Foundation
 /// then OpenGraph and `article:*` meta, then other meta tags, then the markup a reader sees
 /// (`<time datetime>`, bylines, `<h1>`), then the `<title>` and the URL.
 enum HTMLMetadata {
-    struct Found {
-        var metadata = ArticleMetadata()
-        var h1: String?
+    /// Reads the metadata of a parsed page.
+    static func read(_ tree: MarkupTree, url: String? = nil) -> ArticleMetadata {
+        build(from: PageWalker.walk(tree).sources, url: url)
     }
 
-    static func read(_ tree: MarkupTree, url: String? = nil) -> ArticleMetadata {
-        guard let root = tree.root else { return ArticleMetadata() }
-        var meta: [String: String] = [:]
-        var canonical: String?
-        var documentTitle: String?
+    /// Picks each field from what one walk of the page found (``MetadataSources``).
+    static func build(from sources: MetadataSources, url: String? = nil) -> ArticleMetadata {
+        let meta = sources.meta
+        let canonical = sources.canonical
+        let documentTitle = sources.documentTitle
+        let times = sources.times
+        let bylines = sources.bylines
+        let h1 = sources.h1
         var jsonLD: [[String: Any]] = []
-        var times: [(String, Bool)] = []
-        var bylines: [String] = []
-        var h1: String?
-
-        let elements = root.descendants { _ in true }
-        for node in elements {
-            switch node.name {
-            case "meta":
-                let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop")
-                    ?? node.attribute("http-equiv"))?.lowercased()
-                if let key, let value = node.attribute("content")?.trimmingCharacters(in: .whitespacesAndNewlines),
-                    !value.isEmpty, meta[key] == nil
-                {
-                    meta[key] = value
-                }
-            case "link":
-                if canonical == nil, node.attribute("rel")?.lowercased().split(separator: " ").contains("canonical") == true {
-                    canonical = node.attribute("href")
-                }
-            case "title":
-                if documentTitle == nil, node.parent?.name != "svg" { documentTitle = collapse(node.text(limit: 4096)) }
-            case "script":
-                if node.attribute("type")?.lowercased() == "application/ld+json" {
-                    let raw = node.text(limit: 1 << 20)
-                    if let data = raw.data(using: .utf8), let value = try? JSONSerialization.jsonObject(with: data) {
-                        jsonLD.append(contentsOf: articleObjects(in: value))
-                    }
-                }
-            case "time":
-                if let value = node.attribute("datetime") {
-                    let marked = node.attribute("pubdate") != nil || node.attribute("itemprop") == "datePublished"
-                    times.append((value, marked))
-                }
-            case "h1":
-                if h1 == nil { h1 = collapse(node.text(limit: 4096)) }
-            default:
-                break
-            }
-            if bylines.isEmpty, isByline(node) {
-                let text = collapse(node.text(limit: 2048))
-                if !text.isEmpty, text.count <= 200 { bylines.append(text) }
+        for raw in sources.jsonLD {
+            if let data = raw.data(using: .utf8), let value = try? JSONSerialization.jsonObject(with: data) {
+                jsonLD.append(contentsOf: articleObjects(in: value))
             }
         }
 
@@ -68,6 +33,7 @@ enum HTMLMetadata {
 
         m.title = (ld["headline"] as? String).map(collapse) ?? meta["og:title"] ?? meta["twitter:title"]
             ?? meta["title"] ?? h1 ?? documentTitle.map { stripSiteSuffix($0, site: siteName) }
+        m.title = m.title.map { collapse(HTMLEntities.decode($0)) }
         if let title = m.title, title.isEmpty { m.title = nil }
 
         m.authors = authors(fromJSONLD: ld["author"])
@@ -94,12 +60,14 @@ enum HTMLMetadata {
         ]
         m.modified = modifiedCandidates.lazy.compactMap { $0.flatMap(DateParser.parse) }.first
 
-        m.outlet = siteName.map(collapse)
+        m.outlet = siteName.map { collapse(HTMLEntities.decode($0)) }
+        // A byline's date ("By A. Writer | November 18") is no author.
+        m.authors = m.authors.compactMap(Self.authorName)
         let urls: [String?] = [canonical, meta["og:url"], ld["url"] as? String, mainEntity(ld), url]
         m.url = urls.lazy.compactMap { $0.flatMap(URLCanonicalizer.canonical) }.first
         if m.published == nil, let url = m.url { m.published = DateParser.fromURLPath(url) }
 
-        var language = root.attribute("lang") ?? root.attribute("xml:lang") ?? meta["content-language"]
+        var language = sources.rootLanguage ?? meta["content-language"]
             ?? (ld["inLanguage"] as? String) ?? meta["og:locale"]?.replacingOccurrences(of: "_", with: "-")
         language = language?.trimmingCharacters(in: .whitespaces)
         if let l = language, !l.isEmpty, l.count <= 20 { m.language = l }
@@ -157,11 +125,15 @@ enum HTMLMetadata {
         return (ld["mainEntityOfPage"] as? [String: Any])?["@id"] as? String
     }
 
-    private static func isByline(_ node: MarkupNode) -> Bool {
-        if node.attribute("rel") == "author" { return true }
-        if node.attribute("itemprop") == "author" { return true }
-        let hints = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        return hints.contains("byline") || hints.contains("author-name") || hints.contains("article-author")
+    /// A name as bylines write it, without a trailing "Published 11:34 PM EST Nov 19", or nil
+    /// when what is left still holds a digit (a date, a user handle).
+    static func authorName(_ raw: String) -> String? {
+        var name = HTMLEntities.decode(raw)
+        for marker in [" Published ", " Updated ", " Posted ", " on "] {
+            if let range = name.range(of: marker) { name = String(name[..<range.lowerBound]) }
+        }
+        name = collapse(name)
+        return name.isEmpty || name.contains(where: \.isNumber) ? nil : name
     }
 
     /// "Headline | Site", "Headline - Site", "Headline — Site": the headline alone.
@@ -179,7 +151,31 @@ enum HTMLMetadata {
         return title
     }
 
+    /// The text without white space at either end (no Foundation: this runs for every meta tag).
+    static func trim(_ text: String) -> String {
+        guard let first = text.unicodeScalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = text.unicodeScalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(text.unicodeScalars[first...last])
+    }
+
     static func collapse(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
+}
+
+/// What a page says about itself, gathered by one walk (``PageWalker``): meta tags by
+/// lowercased key (first one wins), the canonical link, `<title>`, JSON-LD scripts (raw),
+/// `<time datetime>` values (marked when `pubdate` or `itemprop="datePublished"`), the first
+/// byline (by `rel`/`itemprop="author"` or a `byline`/`author-name` class), the first `<h1>`
+/// and the `<html lang>`.
+struct MetadataSources {
+    var meta: [String: String] = [:]
+    var canonical: String?
+    var documentTitle: String?
+    var jsonLD: [String] = []
+    var times: [(String, Bool)] = []
+    var bylines: [String] = []
+    var h1: String?
+    var rootLanguage: String?
 }

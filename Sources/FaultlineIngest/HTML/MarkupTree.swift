@@ -24,14 +24,24 @@ final class MarkupTree {
 
     /// Parses HTML given as UTF-8, recovering from any markup error, as browsers do.
     static func html(utf8 bytes: [UInt8], url: String? = nil) -> MarkupTree? {
+        bytes.withUnsafeBufferPointer { html(utf8: $0, url: url) }
+    }
+
+    /// Parses HTML given as UTF-8, recovering from any markup error, as browsers do.
+    ///
+    /// libxml2 stops at 256 nested elements unless told `XML_PARSE_HUGE`, and what follows
+    /// the deep part is lost; every reader of the tree walks it without recursion, so the
+    /// limit is lifted (the HTML parser expands no entities, and the input size is bounded by
+    /// the caller). The declared `<meta charset>` is ignored: the bytes are UTF-8 by now.
+    static func html(utf8 bytes: UnsafeBufferPointer<UInt8>, url: String? = nil) -> MarkupTree? {
         _ = initialized
+        guard let base = bytes.baseAddress, bytes.count > 0, bytes.count < Int(Int32.max) else { return nil }
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let doc = bytes.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                htmlReadMemory(pointer, Int32(buffer.count), url, "UTF-8", options)
-            }
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+                | XML_PARSE_HUGE.rawValue)
+        let doc = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
+            htmlReadMemory(pointer, Int32(bytes.count), url, "UTF-8", options)
         }
         return doc.map(MarkupTree.init(document:))
     }

@@ -23,12 +23,8 @@ public struct DocumentIdentity: Sendable, Hashable {
         }
     }
 
-    /// The text with runs of white space folded to one space: spacing is not content.
-    public static func normalizedText(_ text: String) -> String {
-        String(decoding: normalizedBytes(text), as: UTF8.self)
-    }
-
-    /// ``normalizedText(_:)`` as UTF-8, computed on bytes: this runs on every article.
+    /// The text as UTF-8 with runs of white space folded to one space (spacing is not
+    /// content), computed on bytes: this runs on every article.
     static func normalizedBytes(_ text: String) -> [UInt8] {
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)

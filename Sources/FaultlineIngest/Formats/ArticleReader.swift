@@ -24,11 +24,11 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    /// The formats a file extension names; nil for one we do not read.
-    public static func format(forPath path: String) -> SourceFormat?? {
+    /// The format a file extension names; nil for no extension or one we do not read.
+    public static func format(forPath path: String) -> SourceFormat? {
         var name = path.lowercased()
         if name.hasSuffix(".gz") { name.removeLast(3) }
-        guard let dot = name.lastIndex(of: "."), !name[dot...].contains("/") else { return .some(nil) }
+        guard let dot = name.lastIndex(of: "."), !name[dot...].contains("/") else { return nil }
         switch name[name.index(after: dot)...] {
         case "txt", "text": return .text
         case "html", "htm", "xhtml", "shtml": return .html
@@ -40,8 +40,7 @@ public struct ArticleReader: Sendable {
 
     /// Whether a folder walk should read this file (hidden files and unknown types are passed over).
     public static func isReadable(path: String) -> Bool {
-        if case .some(.some) = format(forPath: path) { return true }
-        return false
+        format(forPath: path) != nil
     }
 
     /// JSON Lines exports hold many articles: the size limit applies to each record, and
@@ -49,12 +48,8 @@ public struct ArticleReader: Sendable {
     public static let jsonLinesFileFactor = 50
 
     public func read(path: String) -> Result {
-        // An extension we do not know (or none): look at the content.
-        let format: SourceFormat? =
-            switch Self.format(forPath: path) {
-            case .some(.some(let known)): known
-            default: nil
-            }
+        // An extension we do not know (or none): nil, and the content is sniffed.
+        let format = Self.format(forPath: path)
         let bytes: [UInt8]
         do {
             let limit = format == .jsonl ? loader.maxBytes * Self.jsonLinesFileFactor : loader.maxBytes

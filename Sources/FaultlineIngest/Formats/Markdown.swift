@@ -124,8 +124,6 @@ extension Collection where Element == UInt8 {
         }
         return nil
     }
-
-    func containsBytes(_ needle: some Collection<UInt8>) -> Bool { firstOffset(of: needle) != nil }
 }
 
 extension Collection where Element == UInt8 {

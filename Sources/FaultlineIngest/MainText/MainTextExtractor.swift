@@ -102,7 +102,8 @@ public struct MainTextExtractor: Sendable {
             if !bytes.isEmpty { bytes.append(0x0A) }
             bytes.append(contentsOf: page.text[Int(block.start)..<Int(block.end)])
         }
-        return OutputText.finish(bytes)
+        // Cleaning and NFC run only where the text has something they would change.
+        return TextDecoder.clean(String(decoding: bytes, as: UTF8.self))
     }
 
     /// `FAULTLINE_EXPLAIN=1` prints each page's best candidates to standard error (for tuning).

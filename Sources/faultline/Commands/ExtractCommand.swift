@@ -71,7 +71,7 @@ struct ExtractCommand: ParsableCommand {
 
     /// Whether a file found in a folder is a page (`.html`, `.htm`, `.xhtml`, `.shtml`, also gzipped).
     static func isPage(_ path: String) -> Bool {
-        if case .some(.some(.html)) = ArticleReader.format(forPath: path) { return true }
+        if ArticleReader.format(forPath: path) == .html { return true }
         return false
     }
 

@@ -15,6 +15,9 @@ let package = Package(
         .library(name: "FaultlineModel", targets: ["FaultlineModel"]),
         .library(name: "FaultlineIngest", targets: ["FaultlineIngest"]),
         .library(name: "FaultlineStore", targets: ["FaultlineStore"]),
+        .library(name: "FaultlineText", targets: ["FaultlineText"]),
+        .library(name: "FaultlineKnowledge", targets: ["FaultlineKnowledge"]),
+        .library(name: "FaultlineExtract", targets: ["FaultlineExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,6 +39,23 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strictness),
+        // The language layer: tokens, sentences, tags, lemmas, entities, dependencies.
+        .target(
+            name: "FaultlineText",
+            dependencies: ["FaultlineModel"],
+            resources: [.copy("Resources/models")],
+            swiftSettings: strictness),
+        // Actors with roles over time, the gazetteer, CAMEO codebooks, dictionary importers, matching.
+        .target(
+            name: "FaultlineKnowledge",
+            dependencies: ["FaultlineModel", "FaultlineText"],
+            resources: [.copy("Resources/actors")],
+            swiftSettings: strictness),
+        // Time expressions, quantities, and (later) events and claims.
+        .target(
+            name: "FaultlineExtract",
+            dependencies: ["FaultlineModel", "FaultlineText", "FaultlineKnowledge"],
+            swiftSettings: strictness),
         .target(
             name: "FaultlineStore",
             dependencies: [
@@ -52,6 +72,7 @@ let package = Package(
             name: "faultline",
             dependencies: [
                 "FaultlineModel", "FaultlineIngest", "FaultlineStore", "FaultlineSamples",
+                "FaultlineText", "FaultlineKnowledge", "FaultlineExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness),
@@ -71,6 +92,18 @@ let package = Package(
                 "FaultlineStore", "FaultlineIngest", "FaultlineModel", "FaultlineSamples",
                 "FaultlineTestSupport",
             ],
+            swiftSettings: strictness),
+        .testTarget(
+            name: "FaultlineTextTests",
+            dependencies: ["FaultlineText", "FaultlineModel", "FaultlineTestSupport"],
+            swiftSettings: strictness),
+        .testTarget(
+            name: "FaultlineKnowledgeTests",
+            dependencies: ["FaultlineKnowledge", "FaultlineText", "FaultlineModel", "FaultlineTestSupport"],
+            swiftSettings: strictness),
+        .testTarget(
+            name: "FaultlineExtractTests",
+            dependencies: ["FaultlineExtract", "FaultlineKnowledge", "FaultlineText", "FaultlineModel", "FaultlineTestSupport"],
             swiftSettings: strictness),
         // Runs the built `faultline` executable as a user would.
         .testTarget(

@@ -1,0 +1,174 @@
+import Foundation
+
+/// Tags words with UPOS and XPOS at once (one class per pair seen in training), greedily left
+/// to right with an averaged perceptron, in two passes: the second sees the first pass's tags
+/// to the right. Frequent unambiguous words take their only tag without scoring; every word
+/// seen in training also brings its ambiguity class (the set of tags it had).
+///
+///     let tags = tagger.tag(words.map(WordKeys.init))   // class ids; tagger.upos[c], tagger.xpos[c]
+public struct PartOfSpeechTagger: Sendable {
+    /// The first, left-context-only pass.
+    public let model: PerceptronModel
+    /// The second pass, which also sees the first pass's tags to the right.
+    public let second: PerceptronModel
+    /// Frequent unambiguous words (by exact form hash) → their class.
+    let fixed: [UInt64: Int32]
+    /// Lowercased word hash → hash of its ambiguity class in training.
+    let lexicon: [UInt64: UInt64]
+    public let upos: [String]
+    public let xpos: [String]
+
+    init(model: PerceptronModel, second: PerceptronModel, fixed: [UInt64: Int32], lexicon: [UInt64: UInt64]) {
+        self.model = model
+        self.second = second
+        self.fixed = fixed
+        self.lexicon = lexicon
+        upos = model.classes.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).first ?? "X") }
+        xpos = model.classes.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).last ?? "_") }
+    }
+
+    /// Class ids, one per word.
+    public func tag(_ words: [WordKeys]) -> [Int] {
+        let ambiguity = words.map { lexicon[$0.lower] ?? 0 }
+        let first = Self.pass(model, words, ambiguity, right: nil, fixed: fixed)
+        return Self.pass(second, words, ambiguity, right: first, fixed: fixed)
+    }
+
+    static func pass(_ model: PerceptronModel, _ words: [WordKeys], _ ambiguity: [UInt64], right: [Int]?, fixed: [UInt64: Int32]) -> [Int] {
+        var tags = [Int](repeating: 0, count: words.count)
+        var scores = [Float](repeating: 0, count: model.classCount)
+        var features: [UInt64] = []
+        features.reserveCapacity(48)
+        for i in 0..<words.count {
+            if let c = fixed[words[i].form] {
+                tags[i] = Int(c)
+                continue
+            }
+            Self.features(words, ambiguity, i, tags, right, into: &features)
+            model.score(features, into: &scores)
+            tags[i] = Self.argmax(scores)
+        }
+        return tags
+    }
+
+    @inline(__always)
+    static func argmax(_ scores: [Float]) -> Int {
+        var best = 0
+        var bestScore = -Float.infinity
+        for (i, s) in scores.enumerated() where s > bestScore {
+            best = i
+            bestScore = s
+        }
+        return best
+    }
+
+    /// The feature templates. `tags` holds the tags already chosen to the left of `i`.
+    @inline(__always)
+    static func features(_ words: [WordKeys], _ ambiguity: [UInt64], _ i: Int, _ tags: [Int], _ right: [Int]?, into f: inout [UInt64]) {
+        f.removeAll(keepingCapacity: true)
+        let w = words[i]
+        let p1 = i >= 1 ? words[i - 1] : WordKeys.start
+        let p2 = i >= 2 ? words[i - 2] : WordKeys.start
+        let n1 = i + 1 < words.count ? words[i + 1] : WordKeys.end
+        let n2 = i + 2 < words.count ? words[i + 2] : WordKeys.end
+        let t1 = UInt64(i >= 1 ? tags[i - 1] + 1 : 0)
+        let t2 = UInt64(i >= 2 ? tags[i - 2] + 1 : 0)
+        typealias H = FeatureHash
+        f.append(H.key(1, 0))
+        f.append(H.key(2, w.form))
+        f.append(H.key(3, w.lower))
+        f.append(H.key(4, w.suffix1))
+        f.append(H.key(5, w.suffix2))
+        f.append(H.key(6, w.suffix3))
+        f.append(H.key(7, w.suffix4))
+        f.append(H.key(8, w.prefix1))
+        f.append(H.key(9, w.prefix2))
+        f.append(H.key(10, w.prefix3))
+        f.append(H.key(11, w.shape))
+        f.append(H.key(12, w.flags))
+        f.append(H.key(13, t1))
+        f.append(H.key(14, t1, t2))
+        f.append(H.key(15, t1, w.lower))
+        f.append(H.key(16, p1.lower))
+        f.append(H.key(17, p1.suffix3))
+        f.append(H.key(18, p2.lower))
+        f.append(H.key(19, n1.lower))
+        f.append(H.key(20, n1.suffix3))
+        f.append(H.key(21, n2.lower))
+        f.append(H.key(22, n1.shape))
+        f.append(H.key(23, p1.lower, w.lower))
+        f.append(H.key(24, w.lower, n1.lower))
+        f.append(H.key(25, t1, n1.lower))
+        f.append(H.key(26, t1, w.suffix3))
+        f.append(H.key(27, n1.flags, w.flags))
+        f.append(H.key(28, i == 0 ? 1 : 0, w.flags))
+        f.append(H.key(29, n1.suffix2))
+        f.append(H.key(30, p1.shape, w.shape))
+        let a0 = ambiguity[i]
+        let a1 = i + 1 < words.count ? ambiguity[i + 1] : 1
+        let am1 = i >= 1 ? ambiguity[i - 1] : 1
+        f.append(H.key(31, a0))
+        f.append(H.key(32, a0, a1))
+        f.append(H.key(33, t1, a0))
+        f.append(H.key(34, a0, w.suffix2))
+        f.append(H.key(35, am1, a0))
+        f.append(H.key(36, a1))
+        if let right {
+            let r1 = UInt64(i + 1 < words.count ? right[i + 1] + 1 : 0)
+            let r2 = UInt64(i + 2 < words.count ? right[i + 2] + 1 : 0)
+            f.append(H.key(40, r1))
+            f.append(H.key(41, r1, r2))
+            f.append(H.key(42, t1, r1))
+            f.append(H.key(43, r1, w.lower))
+            f.append(H.key(44, r1, a0))
+            f.append(H.key(45, r1, w.suffix3))
+        }
+    }
+}
+
+extension PartOfSpeechTagger {
+    static let fileKind = "pos-tagger"
+
+    /// The model file's bytes.
+    public func serialized() -> Data {
+        var w = BinaryWriter()
+        w.header(kind: Self.fileKind)
+        model.write(to: &w)
+        second.write(to: &w)
+        w.u32(UInt32(lexicon.count))
+        for (k, a) in lexicon.sorted(by: { $0.key < $1.key }) {
+            w.u64(k)
+            w.u64(a)
+        }
+        w.u32(UInt32(fixed.count))
+        for (k, c) in fixed.sorted(by: { $0.key < $1.key }) {
+            w.u64(k)
+            w.u16(UInt16(c))
+        }
+        return w.data
+    }
+
+    /// Reads a model file written by `serialized()`.
+    public init(data: Data) throws {
+        var r = BinaryReader(data: data)
+        _ = try r.header(kind: Self.fileKind)
+        let model = try PerceptronModel.read(from: &r)
+        let second = try PerceptronModel.read(from: &r)
+        let lexiconCount = Int(try r.u32())
+        guard lexiconCount <= r.remaining / 16 else { throw ModelFileError.corrupt("lexicon of \(lexiconCount) entries") }
+        var lexicon: [UInt64: UInt64] = [:]
+        lexicon.reserveCapacity(lexiconCount)
+        for _ in 0..<lexiconCount { lexicon[try r.u64()] = try r.u64() }
+        let n = Int(try r.u32())
+        guard n <= r.remaining / 10 else { throw ModelFileError.corrupt("tag dictionary of \(n) entries") }
+        var fixed: [UInt64: Int32] = [:]
+        fixed.reserveCapacity(n)
+        for _ in 0..<n {
+            let k = try r.u64()
+            let c = try r.u16()
+            guard Int(c) < model.classCount else { throw ModelFileError.corrupt("tag dictionary class out of range") }
+            fixed[k] = Int32(c)
+        }
+        self.init(model: model, second: second, fixed: fixed, lexicon: lexicon)
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Trains `PartOfSpeechTagger` on treebank sentences: the first pass on all of them, the
+/// second pass on first-pass tags predicted by jackknifing (each fold tagged by a first pass
+/// trained on the other folds), so it learns how far to trust them.
+public struct TaggerTrainer {
+    public var epochs = 10
+    public var folds = 5
+    public var seed: UInt64 = 7
+    /// Called with a line of progress.
+    public var progress: (String) -> Void = { _ in }
+
+    public init() {}
+
+    struct Example {
+        var words: [WordKeys]
+        var ambiguity: [UInt64]
+        var gold: [Int]
+    }
+
+    public func train(_ sentences: [TreebankSentence]) -> PartOfSpeechTagger {
+        // Classes: every UPOS/XPOS pair seen.
+        var classIndex: [String: Int] = [:]
+        var classes: [String] = []
+        var counts: [UInt64: [Int: Int]] = [:]
+        var lowerTags: [UInt64: [Int: Int]] = [:]
+        var examples: [Example] = sentences.map { s in
+            let keys = s.words.map { WordKeys($0.form) }
+            let gold = s.words.map { w -> Int in
+                let name = "\(w.upos)\t\(w.xpos)"
+                if let c = classIndex[name] { return c }
+                classIndex[name] = classes.count
+                classes.append(name)
+                return classes.count - 1
+            }
+            for (k, g) in zip(keys, gold) {
+                counts[k.form, default: [:]][g, default: 0] += 1
+                lowerTags[k.lower, default: [:]][g, default: 0] += 1
+            }
+            return Example(words: keys, ambiguity: [], gold: gold)
+        }
+        var fixed: [UInt64: Int32] = [:]
+        for (form, byClass) in counts {
+            let total = byClass.values.reduce(0, +)
+            if let (c, n) = byClass.max(by: { $0.value < $1.value }), total >= 20, Double(n) / Double(total) >= 0.995 {
+                fixed[form] = Int32(c)
+            }
+        }
+        // Ambiguity class: the tags making up at least 5% of a word's occurrences. Words seen
+        // once are left out, so training sees "unknown" words as the tagger will at run time.
+        var lexicon: [UInt64: UInt64] = [:]
+        for (lower, byClass) in lowerTags {
+            let total = byClass.values.reduce(0, +)
+            if total < 2 { continue }
+            let tags = byClass.filter { Double($0.value) >= 0.05 * Double(total) }.keys.sorted()
+            var h: UInt64 = 0x51
+            for t in tags { h = FeatureHash.mix(h, UInt64(t)) }
+            lexicon[lower] = FeatureHash.mix(h, total >= 5 ? 1 : 0)
+        }
+        for i in examples.indices { examples[i].ambiguity = examples[i].words.map { lexicon[$0.lower] ?? 0 } }
+
+        // Jackknifed first-pass tags for the second pass.
+        var predicted = [[Int]](repeating: [], count: examples.count)
+        for fold in 0..<folds {
+            let held = examples.indices.filter { $0 % folds == fold }
+            let rest = examples.indices.filter { $0 % folds != fold }
+            let model = trainPass(examples, rest, classes: classes, fixed: fixed, right: nil)
+            for i in held {
+                predicted[i] = PartOfSpeechTagger.pass(model, examples[i].words, examples[i].ambiguity, right: nil, fixed: fixed)
+            }
+            progress("jackknife fold \(fold + 1)/\(folds) done")
+        }
+        let first = trainPass(examples, Array(examples.indices), classes: classes, fixed: fixed, right: nil)
+        progress("first pass trained")
+        let second = trainPass(examples, Array(examples.indices), classes: classes, fixed: fixed, right: predicted)
+        progress("second pass trained")
+        return PartOfSpeechTagger(model: first, second: second, fixed: fixed, lexicon: lexicon)
+    }
+
+    private func trainPass(_ examples: [Example], _ subset: [Int], classes: [String], fixed: [UInt64: Int32], right: [[Int]]?) -> PerceptronModel {
+        var trainer = PerceptronTrainer(classCount: classes.count)
+        var order = subset
+        var rng = SplitMix(seed: seed)
+        var scores = [Float](repeating: 0, count: classes.count)
+        var features: [UInt64] = []
+        for _ in 1...epochs {
+            order.shuffle(using: &rng)
+            for index in order {
+                let e = examples[index]
+                var tags = [Int](repeating: 0, count: e.words.count)
+                for i in 0..<e.words.count {
+                    if let c = fixed[e.words[i].form] {
+                        tags[i] = Int(c)
+                        continue
+                    }
+                    PartOfSpeechTagger.features(e.words, e.ambiguity, i, tags, right?[index], into: &features)
+                    trainer.score(features, into: &scores)
+                    let guess = PartOfSpeechTagger.argmax(scores)
+                    trainer.tick()
+                    trainer.update(features, truth: e.gold[i], guess: guess)
+                    // Train on the predicted history, as the tagger will see it.
+                    tags[i] = guess
+                }
+            }
+        }
+        return trainer.averaged(classes: classes, threshold: 0.001)
+    }
+}
+
+/// A small deterministic random generator (splitmix64), so training runs repeat exactly.
+public struct SplitMix: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

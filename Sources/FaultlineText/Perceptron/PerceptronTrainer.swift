@@ -79,8 +79,18 @@ public struct PerceptronTrainer: Sendable {
 
     /// The averaged model, dropping entries whose averaged weight is below `threshold` in
     /// magnitude and features updated fewer than `minimumUpdates` times.
-    public func averaged(classes: [String], threshold: Float = 0.0, minimumUpdates: Int32 = 1) -> PerceptronModel {
+    ///
+    /// With `maxEntries`, the threshold rises until at most that many weights remain (the
+    /// smallest averaged weights matter least; this is how the models stay small).
+    public func averaged(classes: [String], threshold: Float = 0.0, minimumUpdates: Int32 = 1, maxEntries: Int? = nil) -> PerceptronModel {
         precondition(classes.count == classCount)
+        var threshold = threshold
+        let t0 = Double(max(time, 1))
+        if let maxEntries, cls.count > maxEntries {
+            var magnitudes = (0..<cls.count).map { i in Float(abs((total[i] + Double(time - stamp[i]) * Double(weight[i])) / t0)) }
+            magnitudes.sort(by: >)
+            threshold = max(threshold, magnitudes[maxEntries])
+        }
         var keys: [UInt64] = []
         var starts: [UInt32] = [0]
         var outClasses: [UInt16] = []

@@ -17,6 +17,8 @@ public struct PartOfSpeechTagger: Sendable {
     let lexicon: [UInt64: UInt64]
     public let upos: [String]
     public let xpos: [String]
+    /// Hash of each class name ("UPOS\tXPOS"): what the parser and recogniser see of a tag.
+    public let classKeys: [UInt64]
 
     init(model: PerceptronModel, second: PerceptronModel, fixed: [UInt64: Int32], lexicon: [UInt64: UInt64]) {
         self.model = model
@@ -25,6 +27,7 @@ public struct PartOfSpeechTagger: Sendable {
         self.lexicon = lexicon
         upos = model.classes.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).first ?? "X") }
         xpos = model.classes.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).last ?? "_") }
+        classKeys = model.classes.map { FeatureHash.string($0) }
     }
 
     /// Class ids, one per word.
@@ -113,6 +116,12 @@ public struct PartOfSpeechTagger: Sendable {
         f.append(H.key(34, a0, w.suffix2))
         f.append(H.key(35, am1, a0))
         f.append(H.key(36, a1))
+        f.append(H.key(37, p1.suffix2, w.suffix3))
+        f.append(H.key(38, w.suffix3, n1.prefix2))
+        f.append(H.key(39, n2.suffix3))
+        f.append(H.key(46, t1, a1))
+        f.append(H.key(47, p1.form))
+        f.append(H.key(48, n1.form))
         if let right {
             let r1 = UInt64(i + 1 < words.count ? right[i + 1] + 1 : 0)
             let r2 = UInt64(i + 2 < words.count ? right[i + 2] + 1 : 0)

@@ -19,6 +19,16 @@ public struct TaggerTrainer {
     }
 
     public func train(_ sentences: [TreebankSentence]) -> PartOfSpeechTagger {
+        trainWithJackknife(sentences).tagger
+    }
+
+    /// Tag class names of the jackknifed first pass, for training a parser on realistic tags.
+    public func jackknife(_ sentences: [TreebankSentence]) -> [[String]] {
+        trainWithJackknife(sentences, onlyJackknife: true).jackknifed
+    }
+
+    /// The tagger, and the first-pass tags of every sentence predicted by a model that never saw it.
+    public func trainWithJackknife(_ sentences: [TreebankSentence], onlyJackknife: Bool = false) -> (tagger: PartOfSpeechTagger, jackknifed: [[String]]) {
         // Classes: every UPOS/XPOS pair seen.
         var classIndex: [String: Int] = [:]
         var classes: [String] = []
@@ -70,11 +80,16 @@ public struct TaggerTrainer {
             }
             progress("jackknife fold \(fold + 1)/\(folds) done")
         }
+        let jackknifed = predicted.map { $0.map { classes[$0] } }
+        if onlyJackknife {
+            let empty = PerceptronTrainer(classCount: classes.count).averaged(classes: classes)
+            return (PartOfSpeechTagger(model: empty, second: empty, fixed: fixed, lexicon: lexicon), jackknifed)
+        }
         let first = trainPass(examples, Array(examples.indices), classes: classes, fixed: fixed, right: nil)
         progress("first pass trained")
         let second = trainPass(examples, Array(examples.indices), classes: classes, fixed: fixed, right: predicted)
         progress("second pass trained")
-        return PartOfSpeechTagger(model: first, second: second, fixed: fixed, lexicon: lexicon)
+        return (PartOfSpeechTagger(model: first, second: second, fixed: fixed, lexicon: lexicon), jackknifed)
     }
 
     private func trainPass(_ examples: [Example], _ subset: [Int], classes: [String], fixed: [UInt64: Int32], right: [[Int]]?) -> PerceptronModel {

@@ -161,10 +161,17 @@ struct TokenScanner {
 
     /// Reads one word or number starting at `i` (a letter or digit), emits it (split into its
     /// syntactic words) and returns where it ended.
+    ///
+    /// Invariant: returns an index greater than `i`, so scanning always advances.
     private mutating func scanWord(_ i: Int, _ b: Int) -> Int {
         var j = i
         var sawLetter = false
         var sawDigit = false
+        if s[i] == "." {
+            // ".5": the caller checked that a digit follows.
+            j += 1
+            sawDigit = true
+        }
         while j < b {
             let c = s[j]
             if CharClass.isAlnum(c) {

@@ -8,7 +8,11 @@ struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Retrain a language-layer model from the gold data in ../shared/data.",
-        subcommands: [TrainTagger.self])
+        discussion: """
+            Train the tagger first: it also writes the lemmatizer, and the recogniser and the parser's
+            dev figures read it. Each command prints its dev scores; `faultline eval` gives the test ones.
+            """,
+        subcommands: [TrainTagger.self, TrainParser.self, TrainRecognizer.self, TrainSplitter.self])
 
     struct Common: ParsableArguments {
         @Option(help: "The gold data folder.")
@@ -69,6 +73,140 @@ struct TrainCommand: ParsableCommand {
             print(String(format: "dev: UPOS %.2f  XPOS %.2f  (%d features, %d weights)", 100 * Double(upos) / Double(total),
                          100 * Double(xpos) / Double(total), tagger.model.featureCount, tagger.model.entryCount))
             try common.write(tagger.serialized(), name: "tagger.bin")
+            try common.write(Lemmatizer.train(train).serialized(), name: "lemmatizer.bin")
+            print(String(format: "trained in %.0f s", Date().timeIntervalSince(started)))
+        }
+    }
+}
+
+extension TrainCommand {
+    struct TrainParser: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "parser", abstract: "Train the dependency parser on UD EWT train (on jackknifed predicted tags).")
+
+        @OptionGroup var common: Common
+
+        @Option(help: "The tagger model to evaluate on dev with (default: the one in the output folder).")
+        var tagger: String?
+
+        func run() throws {
+            let started = Date()
+            let train = try CoNLLU.read(path: common.path("ud-english-ewt/en_ewt-ud-train.conllu"))
+            let dev = try CoNLLU.read(path: common.path("ud-english-ewt/en_ewt-ud-dev.conllu"))
+            var taggerTrainer = TaggerTrainer()
+            taggerTrainer.progress = { print($0) }
+            let jackknifed = taggerTrainer.jackknife(train)
+            var trainer = ParserTrainer()
+            if let e = common.epochs { trainer.epochs = e }
+            trainer.progress = { print($0) }
+            let parser = trainer.train(train, tags: jackknifed)
+            let taggerPath = tagger ?? (common.outputFolder as NSString).appendingPathComponent("tagger.bin")
+            if let data = try? Data(contentsOf: URL(fileURLWithPath: taggerPath)) {
+                let posTagger = try PartOfSpeechTagger(data: data)
+                var uas = 0
+                var las = 0
+                var total = 0
+                for s in dev {
+                    let keys = s.words.map { WordKeys($0.form) }
+                    let classes = posTagger.tag(keys)
+                    let tree = parser.parse(
+                        words: keys, tags: classes.map { posTagger.classKeys[$0] }, coarse: classes.map { FeatureHash.string(posTagger.upos[$0]) })
+                    for (i, w) in s.words.enumerated() {
+                        total += 1
+                        if tree.heads[i] == w.head {
+                            uas += 1
+                            if parser.labels[tree.labels[i]] == w.deprel { las += 1 }
+                        }
+                    }
+                }
+                print(String(format: "dev (tags from %@): UAS %.2f  LAS %.2f  (%d features, %d weights)", taggerPath,
+                             100 * Double(uas) / Double(total), 100 * Double(las) / Double(total), parser.model.featureCount, parser.model.entryCount))
+            }
+            try common.write(parser.serialized(), name: "parser.bin")
+            print(String(format: "trained in %.0f s", Date().timeIntervalSince(started)))
+        }
+    }
+}
+
+extension TrainCommand {
+    struct TrainRecognizer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "ner", abstract: "Train the entity recogniser on Universal NER EWT train (PER, ORG, LOC).")
+
+        @OptionGroup var common: Common
+
+        @Option(help: "The name lists (default: names.tsv in the model folder).")
+        var names: String?
+
+        func run() throws {
+            let started = Date()
+            let train = try IOB2.read(path: common.path("uner-english-ewt/en_ewt-ud-train.APPROX-normalized-from-early.iob2"))
+            let dev = try IOB2.read(path: common.path("uner-english-ewt/en_ewt-ud-dev.iob2"))
+            let taggerPath = (common.outputFolder as NSString).appendingPathComponent("tagger.bin")
+            let tagger = try PartOfSpeechTagger(data: Data(contentsOf: URL(fileURLWithPath: taggerPath)))
+            // Tags for training as the tagger gives them on unseen text: jackknifed over UD EWT train.
+            let treebank = try CoNLLU.read(path: common.path("ud-english-ewt/en_ewt-ud-train.conllu"))
+            var taggerTrainer = TaggerTrainer()
+            taggerTrainer.progress = { print($0) }
+            var jackknifed: [String: [String]] = [:]
+            for (s, tags) in zip(treebank, taggerTrainer.jackknife(treebank)) { jackknifed[s.id] = tags }
+            var trainer = EntityRecognizerTrainer()
+            if let e = common.epochs { trainer.epochs = e }
+            trainer.progress = { print($0) }
+            let namesPath = names ?? (common.outputFolder as NSString).appendingPathComponent("names.tsv")
+            guard let nameText = try? String(contentsOfFile: namesPath, encoding: .utf8) else {
+                throw ValidationError("missing the name lists \(namesPath): run scripts/build-ner-names.py or pass --names")
+            }
+            let nameList = NameList(tsv: nameText)
+            print("name lists: \(nameList.count) names from \(namesPath)")
+            let recognizer = trainer.train(train, tagger: tagger, names: nameList, jackknifed: jackknifed)
+            var tp = 0
+            var predicted = 0
+            var gold = 0
+            for s in dev {
+                let keys = s.forms.map(WordKeys.init)
+                let spans = Set(recognizer.recognize(words: keys, tags: tagger.tag(keys).map { tagger.classKeys[$0] }))
+                let truth = Set(EntityRecognizer.spans(s.tags))
+                tp += spans.intersection(truth).count
+                predicted += spans.count
+                gold += truth.count
+            }
+            let p = Double(tp) / Double(max(predicted, 1))
+            let r = Double(tp) / Double(max(gold, 1))
+            print(String(format: "dev: P %.3f  R %.3f  F1 %.3f  (%d features, %d weights; %d of %d sentences with jackknifed tags)", p, r, 2 * p * r / max(p + r, 1e-9),
+                         recognizer.model.featureCount, recognizer.model.entryCount, train.filter { jackknifed[$0.id]?.count == $0.forms.count }.count, train.count))
+            try common.write(recognizer.serialized(), name: "ner.bin")
+            print(String(format: "trained in %.0f s", Date().timeIntervalSince(started)))
+        }
+    }
+
+    struct TrainSplitter: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "splitter", abstract: "Train the sentence splitter on UD EWT train's paragraphs.")
+
+        @OptionGroup var common: Common
+
+        func run() throws {
+            let started = Date()
+            let train = try CoNLLU.read(path: common.path("ud-english-ewt/en_ewt-ud-train.conllu"))
+            let dev = try CoNLLU.read(path: common.path("ud-english-ewt/en_ewt-ud-dev.conllu"))
+            var trainer = SentenceSplitterTrainer()
+            if let e = common.epochs { trainer.epochs = e }
+            let splitter = trainer.train(train)
+            var tp = 0
+            var predicted = 0
+            var gold = 0
+            for p in SentenceSplitterTrainer.paragraphs(dev) {
+                let tokens = Tokenizer().tokenize(p.text)
+                let found = Set(splitter.split(tokens).map(\.end))
+                tp += found.intersection(p.ends).count
+                predicted += found.count
+                gold += p.ends.count
+            }
+            let pr = Double(tp) / Double(max(predicted, 1))
+            let r = Double(tp) / Double(max(gold, 1))
+            print(String(format: "dev sentence ends (paragraph ends included): P %.3f  R %.3f  F1 %.3f", pr, r, 2 * pr * r / max(pr + r, 1e-9)))
+            try common.write(splitter.serialized(), name: "splitter.bin")
             print(String(format: "trained in %.0f s", Date().timeIntervalSince(started)))
         }
     }

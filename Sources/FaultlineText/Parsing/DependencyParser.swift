@@ -1,0 +1,244 @@
+import Foundation
+
+/// A greedy arc-hybrid dependency parser with an averaged-perceptron classifier over rich
+/// non-local features (stack and buffer words, their tags, their nearest children and labels,
+/// distance and valency), predicting labelled UD relations.
+///
+///     let tree = parser.parse(words: keys, tags: tagKeys)   // heads (1-based, 0 = root), labels
+public struct DependencyParser: Sendable {
+    public let model: PerceptronModel
+    public let labels: [String]
+
+    init(model: PerceptronModel, labels: [String]) {
+        self.model = model
+        self.labels = labels
+    }
+
+    /// A parse: heads are 1-based word numbers (0 for the root), labels index `labels`.
+    public struct Tree: Sendable {
+        public var heads: [Int]
+        public var labels: [Int]
+    }
+
+    /// Parses one sentence given its words and tag keys (`tagger.classKeys[class]`, the hash of
+    /// "UPOS\tXPOS"), so parser and tagger need not share class numbers.
+    ///
+    /// `coarse` holds the hash of each word's UPOS alone (`FeatureHash.string(upos)`).
+    public func parse(words: [WordKeys], tags: [UInt64], coarse: [UInt64]) -> Tree {
+        let (w, p) = Self.wordTable(words, tags, coarse)
+        var state = ParseState(count: words.count)
+        var scores = [Float](repeating: 0, count: model.classCount)
+        var features: [UInt64] = []
+        features.reserveCapacity(96)
+        while !state.isTerminal {
+            Self.features(state, w, p, into: &features)
+            model.score(features, into: &scores)
+            let c = Self.bestValid(scores, state)
+            ParserTransition.apply(c, &state)
+        }
+        return Tree(heads: Array(state.heads.dropFirst()), labels: Array(state.labels.dropFirst()))
+    }
+
+    @inline(__always)
+    static func bestValid(_ scores: [Float], _ state: ParseState) -> Int {
+        var best = -1
+        var bestScore = -Float.infinity
+        let shift = state.canShift
+        let left = state.canLeft
+        let right = state.canRight
+        for c in 0..<scores.count where scores[c] > bestScore {
+            let ok = c == 0 ? shift : (c % 2 == 1 ? left : right)
+            if ok {
+                best = c
+                bestScore = scores[c]
+            }
+        }
+        return best
+    }
+
+    /// Per word, indexed 0…n (0 is the root): in `w` the lowercased form, then (at n+1…) the
+    /// suffix; in `p` the tag, then (at n+1…) the coarse tag. Two flat arrays keep the
+    /// feature function's lookups cheap.
+    static func wordTable(_ words: [WordKeys], _ tags: [UInt64], _ coarse: [UInt64]) -> ([UInt64], [UInt64]) {
+        let n = words.count
+        var w = [UInt64](repeating: 0, count: 2 * (n + 1))
+        var p = [UInt64](repeating: 0, count: 2 * (n + 1))
+        w[0] = 0x5151
+        p[0] = 0x5152
+        w[n + 1] = 0x5153
+        p[n + 1] = 0x5154
+        for i in 0..<n {
+            w[i + 1] = words[i].lower
+            w[n + 2 + i] = words[i].suffix3 == 0 ? words[i].lower : words[i].suffix3
+            p[i + 1] = tags[i]
+            p[n + 2 + i] = coarse[i]
+        }
+        return (w, p)
+    }
+
+    /// The feature templates (after Zhang and Nivre's for transition parsing, adapted to arc-hybrid).
+    @inline(__always)
+    static func features(_ st: ParseState, _ w: [UInt64], _ p: [UInt64], into f: inout [UInt64]) {
+        f.removeAll(keepingCapacity: true)
+        typealias H = FeatureHash
+        let none: UInt64 = 0x7777
+        @inline(__always) func W(_ i: Int) -> UInt64 { i >= 0 ? w[i] : none }
+        @inline(__always) func P(_ i: Int) -> UInt64 { i >= 0 ? p[i] : none }
+        @inline(__always) func L(_ i: Int) -> UInt64 { i >= 0 ? UInt64(st.labels[i] + 2) : none }
+        let shift = st.n + 1
+        @inline(__always) func X(_ i: Int) -> UInt64 { i >= 0 ? w[shift + i] : none }
+        @inline(__always) func C(_ i: Int) -> UInt64 { i >= 0 ? p[shift + i] : none }
+        let s0 = st.s0
+        let s1 = st.s1
+        let s2 = st.s2
+        let b0 = st.b0
+        let b1 = b0 >= 0 && b0 + 1 <= st.n ? b0 + 1 : -1
+        let b2 = b0 >= 0 && b0 + 2 <= st.n ? b0 + 2 : -1
+        let s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), b0w = W(b0), b0p = P(b0)
+        let b1w = W(b1), b1p = P(b1), b2p = P(b2), s2p = P(s2)
+        let s0l1 = s0 >= 0 ? st.left1[s0] : -1
+        let s0l2 = s0 >= 0 ? st.left2[s0] : -1
+        let s0r1 = s0 >= 0 ? st.right1[s0] : -1
+        let s0r2 = s0 >= 0 ? st.right2[s0] : -1
+        let s1r1 = s1 >= 0 ? st.right1[s1] : -1
+        let s1l1 = s1 >= 0 ? st.left1[s1] : -1
+        let b0l1 = b0 >= 0 ? st.left1[b0] : -1
+        let b0l2 = b0 >= 0 ? st.left2[b0] : -1
+        var d: UInt64 = 0
+        if s0 > 0 && b0 >= 0 {
+            let gap = b0 - s0
+            d = UInt64(gap <= 4 ? gap : gap <= 6 ? 5 : gap <= 9 ? 6 : 7)
+        }
+        let s0vl = s0 >= 0 ? UInt64(st.leftCount[s0]) : 9
+        let s0vr = s0 >= 0 ? UInt64(st.rightCount[s0]) : 9
+        let b0vl = b0 >= 0 ? UInt64(st.leftCount[b0]) : 9
+        // Single words
+        f.append(H.key(1, s0w))
+        f.append(H.key(2, s0p))
+        f.append(H.key(3, s0w, s0p))
+        f.append(H.key(4, s1w))
+        f.append(H.key(5, s1p))
+        f.append(H.key(6, s1w, s1p))
+        f.append(H.key(7, b0w))
+        f.append(H.key(8, b0p))
+        f.append(H.key(9, b0w, b0p))
+        f.append(H.key(10, b1w))
+        f.append(H.key(11, b1p))
+        f.append(H.key(12, b1w, b1p))
+        f.append(H.key(13, W(b2)))
+        f.append(H.key(14, b2p))
+        f.append(H.key(15, s2p))
+        f.append(H.key(16, W(s2)))
+        // Pairs
+        f.append(H.key(20, s0w, s0p, b0w))
+        f.append(H.key(21, H.mix(s0w, s0p), b0w, b0p))
+        f.append(H.key(22, s0w, s0p, b0p))
+        f.append(H.key(23, s0p, b0w, b0p))
+        f.append(H.key(24, s0w, b0w))
+        f.append(H.key(25, s0p, b0p))
+        f.append(H.key(26, b0p, b1p))
+        f.append(H.key(27, s0p, s1p))
+        f.append(H.key(28, s0w, s1w))
+        f.append(H.key(29, s1p, b0p))
+        f.append(H.key(30, s1w, b0w))
+        f.append(H.key(31, s0w, s1p))
+        f.append(H.key(32, s0p, s1w))
+        // Triples of tags
+        f.append(H.key(40, b0p, b1p, b2p))
+        f.append(H.key(41, s0p, b0p, b1p))
+        f.append(H.key(42, s1p, s0p, b0p))
+        f.append(H.key(43, s0p, P(s0l1), b0p))
+        f.append(H.key(44, s0p, P(s0r1), b0p))
+        f.append(H.key(45, s0p, b0p, P(b0l1)))
+        f.append(H.key(46, s1p, s0p, P(s0l1)))
+        f.append(H.key(47, s1p, s0p, P(s0r1)))
+        f.append(H.key(48, s1p, P(s1r1), s0p))
+        f.append(H.key(49, s2p, s1p, s0p))
+        f.append(H.key(50, s1p, P(s1l1), s0p))
+        // Distance
+        f.append(H.key(60, s0w, d))
+        f.append(H.key(61, s0p, d))
+        f.append(H.key(62, b0w, d))
+        f.append(H.key(63, b0p, d))
+        f.append(H.key(64, s0w, b0w, d))
+        f.append(H.key(65, s0p, b0p, d))
+        // Valency
+        f.append(H.key(70, s0w, s0vr))
+        f.append(H.key(71, s0p, s0vr))
+        f.append(H.key(72, s0w, s0vl))
+        f.append(H.key(73, s0p, s0vl))
+        f.append(H.key(74, b0w, b0vl))
+        f.append(H.key(75, b0p, b0vl))
+        // Children: words, tags, labels
+        f.append(H.key(80, W(s0l1)))
+        f.append(H.key(81, P(s0l1)))
+        f.append(H.key(82, L(s0l1)))
+        f.append(H.key(83, W(s0r1)))
+        f.append(H.key(84, P(s0r1)))
+        f.append(H.key(85, L(s0r1)))
+        f.append(H.key(86, W(b0l1)))
+        f.append(H.key(87, P(b0l1)))
+        f.append(H.key(88, L(b0l1)))
+        f.append(H.key(89, W(s1r1)))
+        f.append(H.key(90, P(s1r1)))
+        f.append(H.key(91, L(s1r1)))
+        f.append(H.key(92, L(s0l2)))
+        f.append(H.key(93, L(s0r2)))
+        f.append(H.key(94, L(b0l2)))
+        f.append(H.key(95, P(s0l2)))
+        f.append(H.key(96, P(s0r2)))
+        f.append(H.key(97, P(b0l2)))
+        // Third order and label sets
+        f.append(H.key(100, s0p, P(s0l1), P(s0l2)))
+        f.append(H.key(101, s0p, P(s0r1), P(s0r2)))
+        f.append(H.key(102, b0p, P(b0l1), P(b0l2)))
+        f.append(H.key(103, s0w, L(s0l1), L(s0l2)))
+        f.append(H.key(104, s0p, L(s0l1), L(s0l2)))
+        f.append(H.key(105, s0w, L(s0r1), L(s0r2)))
+        f.append(H.key(106, s0p, L(s0r1), L(s0r2)))
+        f.append(H.key(107, b0w, L(b0l1), L(b0l2)))
+        f.append(H.key(108, b0p, L(b0l1), L(b0l2)))
+        f.append(H.key(109, s0p, L(s0r1), b0p))
+        f.append(H.key(110, s0w, b0p, L(b0l1)))
+        f.append(H.key(111, s1p, L(s1r1), b0p))
+        f.append(H.key(112, s0p, s0vl, s0vr))
+        // Suffixes (for rare words) and coarse tags (they generalise across fine ones)
+        let s0c = C(s0), s1c = C(s1), b0c = C(b0), b1c = C(b1)
+        f.append(H.key(120, X(s0), s0c))
+        f.append(H.key(121, X(b0), b0c))
+        f.append(H.key(122, X(s0), X(b0)))
+        f.append(H.key(123, s1c, s0c, b0c))
+        f.append(H.key(124, s0c, b0c, b1c))
+        f.append(H.key(125, b0c, b1c, C(b2)))
+        f.append(H.key(126, C(s2), s1c, s0c))
+        f.append(H.key(127, s0c, b0c, d))
+        f.append(H.key(128, s0c, C(s0l1), C(s0r1)))
+        f.append(H.key(129, b0c, C(b0l1), b0vl))
+        f.append(H.key(130, s0w, b0c))
+        f.append(H.key(131, s0c, b0w))
+        f.append(H.key(132, s1c, s0c, L(s0l1)))
+    }
+}
+
+extension DependencyParser {
+    static let fileKind = "dependency-parser"
+
+    /// The model file's bytes.
+    public func serialized() -> Data {
+        var w = BinaryWriter()
+        w.header(kind: Self.fileKind)
+        w.stringArray(labels)
+        model.write(to: &w)
+        return w.data
+    }
+
+    /// Reads a model file written by `serialized()`.
+    public init(data: Data) throws {
+        var r = BinaryReader(data: data)
+        _ = try r.header(kind: Self.fileKind)
+        let labels = try r.stringArray()
+        let model = try PerceptronModel.read(from: &r)
+        guard model.classCount == 1 + 2 * labels.count else { throw ModelFileError.corrupt("parser classes do not match its labels") }
+        self.init(model: model, labels: labels)
+    }
+}

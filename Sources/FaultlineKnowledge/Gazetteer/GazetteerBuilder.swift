@@ -37,6 +37,7 @@ public enum GazetteerBuilder {
             outlines = try CountryOutlines.centroids(shp: shp, dbf: ne.appendingPathComponent("ne_110m_admin_0_countries.dbf"), issues: &issues)
         }
         let names = try countryNames ?? knowledgeBaseCountryNames()
+        let points = try teamCountryPoints()
 
         var lines: [String] = []
         // Capitals: the city of the country's capital name with the most people.
@@ -50,7 +51,7 @@ public enum GazetteerBuilder {
             let inCountry = citiesByCountry[country.iso2] ?? []
             let capital = inCountry.first { capitalIDs.contains($0.id) }
             let point: (Double, Double)? =
-                outlines[country.iso3] ?? capital.map { ($0.latitude, $0.longitude) } ?? boxCentre(inCountry)
+                points[country.iso2] ?? outlines[country.iso3] ?? capital.map { ($0.latitude, $0.longitude) } ?? boxCentre(inCountry)
             guard let point else {
                 issues.append(KnowledgeFileError(file: "countries.json", line: 0, message: "\(country.iso2): no outline, capital or city to place it"))
                 continue
@@ -169,15 +170,31 @@ public enum GazetteerBuilder {
         }.sorted { $0.id < $1.id }
     }
 
-    /// The countries' names, aliases and former names from the shipped actor file, by ISO code.
+    /// The countries' names, aliases, former names, adjectives and demonyms from the shipped
+    /// actor file, by ISO code: news geoparsing counts "Russian" in "Russian troops" as a toponym.
     static func knowledgeBaseCountryNames() throws -> [String: [String]] {
         guard let folder = Bundle.module.url(forResource: "actors", withExtension: nil) else { return [:] }
         let table = try TabularFile(url: folder.appendingPathComponent("countries.tsv"))
-        let iso = try table.column("iso2"), name = try table.column("name"), aliases = try table.column("aliases")
-        let former = try table.column("former_names")
+        let iso = try table.column("iso2")
+        let columns = try ["name", "aliases", "former_names", "adjectives", "demonyms"].map(table.column)
         var result: [String: [String]] = [:]
         for row in table.rows where !row[iso].isEmpty {
-            result[String(row[iso])] = [String(row[name])] + row.list(aliases) + row.list(former)
+            result[String(row[iso])] = columns.flatMap { row.list($0) }
+        }
+        return result
+    }
+
+    /// The team's reference points for countries whose outline centroid would mislead.
+    static func teamCountryPoints() throws -> [String: (Double, Double)] {
+        guard let folder = Bundle.module.url(forResource: "gazetteer", withExtension: nil) else { return [:] }
+        let table = try TabularFile(url: folder.appendingPathComponent("country-points.tsv"))
+        let c = try ["country", "latitude", "longitude"].map(table.column)
+        var result: [String: (Double, Double)] = [:]
+        for row in table.rows {
+            guard let lat = Double(row[c[1]]), let lon = Double(row[c[2]]) else {
+                throw KnowledgeFileError(file: table.name, line: row.line, message: "bad coordinates")
+            }
+            result[String(row[c[0]])] = (lat, lon)
         }
         return result
     }
@@ -196,13 +213,15 @@ public enum GazetteerBuilder {
         return ((minLat + maxLat) / 2, (minLon + maxLon) / 2)
     }
 
-    /// Latin-script alternate names of 2–40 characters, one per folded spelling.
+    /// Capitalised Latin-script alternate names of 2–40 characters, one per folded spelling.
     static func latinAlternates(_ city: City) -> [String] {
         var seen: Set<String> = [TokenScanner.fold(city.name)]
         var kept: [String] = []
         for name in city.alternates where (2...40).contains(name.count) && !name.contains("\t") && !name.contains("|") {
             guard name.unicodeScalars.allSatisfy({ $0.value < 0x250 || (0x1E00..<0x1F00).contains($0.value) }) else { continue }
-            guard name.unicodeScalars.contains(where: { CharacterSet.letters.contains($0) }) else { continue }
+            // Real names are capitalised: "ming si ke" is a romanised Chinese spelling, "MSQ" an airport code.
+            guard let first = name.first, first.isUppercase else { continue }
+            if name.count <= 4, !name.contains(where: \.isLowercase) { continue }
             if seen.insert(TokenScanner.fold(name)).inserted { kept.append(name) }
         }
         return kept

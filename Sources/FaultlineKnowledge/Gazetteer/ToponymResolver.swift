@@ -32,30 +32,34 @@ extension Gazetteer {
             if occurrences[key] == nil { nameOrder.append(key) }
             occurrences[key, default: []].append(index)
         }
-        var candidates: [UInt64: [Int]] = [:]
-        for key in nameOrder {
-            candidates[key] = lookUp(toponyms[occurrences[key]![0]].name)
-        }
+        var candidates: [UInt64: (found: [Int], generic: Bool)] = [:]
+        for key in nameOrder { candidates[key] = lookUp(toponyms[occurrences[key]![0]].name) }
 
         // Pass 1: priors alone, to learn which countries and regions the document is about.
+        var firstChoice: [UInt64: Int] = [:]
         var countryWeight: [String: Double] = [:]
         var admin1Weight: [String: Double] = [:]
         var total = 0.0
         for key in nameOrder {
-            let found = candidates[key]!
-            guard let best = found.max(by: { prior(places[$0]) < prior(places[$1]) }) else { continue }
-            let sure = found.count == 1 ? 1.0 : 0.5
-            let weight = Double(occurrences[key]!.count) * sure
+            let (found, generic) = candidates[key]!
+            guard !generic, let best = found.max(by: { prior(places[$0]) < prior(places[$1]) }) else { continue }
+            firstChoice[key] = best
+            let weight = Double(occurrences[key]!.count) * (found.count == 1 ? 1.0 : 0.5)
             let place = places[best]
             if !place.country.isEmpty { countryWeight[place.country, default: 0] += weight }
             if !place.admin1.isEmpty { admin1Weight[place.admin1, default: 0] += place.kind == .admin1 ? weight : weight / 2 }
             total += weight
         }
+        let context = DocumentContext(countryWeight: countryWeight, admin1Weight: admin1Weight, total: total)
 
         // Pass 2: priors with the document's context and "Name, Region" pairs.
         var chosen: [UInt64: Int] = [:]
         for key in nameOrder {
-            let found = candidates[key]!
+            var (found, generic) = candidates[key]!
+            if generic {
+                // "Laurel County" is no town called Laurel far away: keep only candidates near the subject.
+                found = found.filter { context.isLocal(places[$0]) }
+            }
             guard !found.isEmpty else { continue }
             if found.count == 1 {
                 chosen[key] = found[0]
@@ -65,28 +69,21 @@ extension Gazetteer {
             for occurrence in occurrences[key]! {
                 qualifiers += qualifyingPlaces(after: toponyms[occurrence], toponyms: toponyms, scalars: scalars)
             }
+            let own = firstChoice[key].map { places[$0] }
+            let ownWeight = Double(occurrences[key]!.count) * 0.5
             var bestScore = -Double.infinity
             for index in found {
                 let place = places[index]
                 var score = prior(place)
-                if total > 0 {
-                    // The name's own first-pass weight is left out: it must not vote for itself.
-                    let own = places[found.max(by: { prior(places[$0]) < prior(places[$1]) })!]
-                    let ownWeight = Double(occurrences[key]!.count) * 0.5
-                    var countryShare = countryWeight[place.country] ?? 0
-                    if own.country == place.country { countryShare -= ownWeight }
-                    let rest = max(total - ownWeight, 1)
-                    score += 5 * max(countryShare, 0) / rest
-                    if !place.admin1.isEmpty, place.kind != .admin1 {
-                        var regionShare = admin1Weight[place.admin1] ?? 0
-                        if own.admin1 == place.admin1 { regionShare -= own.kind == .admin1 ? ownWeight : ownWeight / 2 }
-                        if regionShare > 0 { score += 3 }
-                    }
+                score += 6 * context.countryShare(place.country, minus: own?.country == place.country ? ownWeight : 0)
+                if place.kind != .admin1, !place.admin1.isEmpty {
+                    let ownRegion = own?.admin1 == place.admin1 ? (own?.kind == .admin1 ? ownWeight : ownWeight / 2) : 0
+                    if (admin1Weight[place.admin1] ?? 0) - ownRegion > 0 { score += 2.5 }
                 }
-                for qualifier in qualifiers {
+                for qualifier in qualifiers where qualifier != index {
                     let q = places[qualifier]
-                    if q.kind == .admin1, place.admin1 == q.admin1, index != qualifier { score += 8 }
-                    if q.kind == .country, place.country == q.country, index != qualifier { score += 6 }
+                    if q.kind == .admin1, place.admin1 == q.admin1 { score += 8 }
+                    if q.kind == .country, place.country == q.country { score += 6 }
                 }
                 if score > bestScore {
                     bestScore = score
@@ -103,20 +100,27 @@ extension Gazetteer {
             return ra != rb ? ra < rb : (a.value != b.value ? a.value < b.value : a.key > b.key)
         }?.key
 
+        // In local reporting, a town far from the subject with a local namesake-less name is
+        // more likely a small place near the subject than the famous one (Paris, Ill.; Athens, Ga.).
+        if let focus, context.localRegion != nil {
+            for (key, index) in chosen where places[index].kind == .city && !context.isLocal(places[index]) {
+                if places[index].distance(to: places[focus]) > 500 { chosen[key] = focus }
+            }
+        }
+
         return toponyms.map { toponym in
-            guard let key = Self.key(toponym.name) else { return focus.map { places[$0] } }
-            if let index = chosen[key] { return places[index] }
-            return focus.map { places[$0] }
+            guard let key = Self.key(toponym.name), let index = chosen[key] else { return focus.map { places[$0] } }
+            return places[index]
         }
     }
 
     /// A place's score before context: feature type, then population.
     func prior(_ place: Place) -> Double {
         switch place.kind {
-        case .continent: 11
-        case .country: 12
-        case .region, .water, .border: 11
-        case .admin1: 9.5
+        case .continent: 13
+        case .country: 15
+        case .region, .water, .border: 13
+        case .admin1: 10
         case .city: 1.6 * log10(Double(max(place.population, 1000))) + (place.isCapital ? 1.5 : 0)
         }
     }
@@ -132,17 +136,19 @@ extension Gazetteer {
 
     /// The candidates for a name, trying the forms news writes it in when the name itself is
     /// unknown: without "the", without a trailing "County", "Province", "Oblast"…, "St." as "Saint".
-    func lookUp(_ name: String) -> [Int] {
+    func lookUp(_ name: String) -> (found: [Int], generic: Bool) {
         let found = indexes(for: name)
-        if !found.isEmpty { return found }
+        if !found.isEmpty { return (found, false) }
         var words = name.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
         if words.first?.lowercased() == "the" { words.removeFirst() }
+        var generic = false
         if words.count > 1, let last = words.last?.lowercased(), Self.genericWords.contains(last) {
             words.removeLast()
+            generic = true
         }
         if let first = words.first, ["st.", "st"].contains(first.lowercased()) { words[0] = "Saint" }
         let variant = words.joined(separator: " ")
-        return variant == name ? [] : indexes(for: variant)
+        return variant == name ? ([], false) : (indexes(for: variant), generic)
     }
 
     static let genericWords: Set<String> = [
@@ -167,5 +173,38 @@ extension Gazetteer {
             words.removeLast()
         }
         return []
+    }
+}
+
+/// What a document is about, from the first, context-free reading of its toponyms.
+struct DocumentContext {
+    var countryWeight: [String: Double]
+    var admin1Weight: [String: Double]
+    var total: Double
+
+    /// The first-level region that dominates the document, when one does: local reporting.
+    var localRegion: String? {
+        guard total >= 3, let (region, weight) = admin1Weight.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+            weight / total >= 0.25
+        else { return nil }
+        return region
+    }
+
+    /// The top country's code, when the document has one.
+    var topCountry: String? {
+        countryWeight.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key
+    }
+
+    /// A place in the local region, or, when there is none, in the document's top country.
+    func isLocal(_ place: Place) -> Bool {
+        if let region = localRegion { return place.admin1 == region }
+        return place.country == topCountry && !place.country.isEmpty
+    }
+
+    /// The share of the document's weight on a country, without `minus` (the name's own vote).
+    func countryShare(_ country: String, minus: Double) -> Double {
+        guard total > 0, !country.isEmpty else { return 0 }
+        let rest = max(total - minus, 1)
+        return max((countryWeight[country] ?? 0) - minus, 0) / rest
     }
 }

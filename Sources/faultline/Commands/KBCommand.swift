@@ -8,7 +8,7 @@ struct KBCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kb",
         abstract: "Look up actors, places and codes in the knowledge base; build the gazetteer.",
-        subcommands: [Lookup.self, Stats.self, BuildGazetteer.self])
+        subcommands: [Lookup.self, Place.self, Stats.self, BuildGazetteer.self])
 
     /// Folders of the user's own actor files, added to the shipped ones.
     struct ActorFolders: ParsableArguments {
@@ -50,6 +50,27 @@ struct KBCommand: ParsableCommand {
                 }
                 if let wikidata = actor.wikidata { print("  wikidata: \(wikidata)") }
                 print("  names: \(actor.names.map(\.text).joined(separator: " | "))")
+            }
+        }
+    }
+
+    struct Place: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the places a name may refer to, most populous first.")
+
+        @Argument(help: "A place name (\"Gomel\", \"Kharkov\", \"Donbas\").")
+        var name: String
+
+        @Option(help: "At most this many places.")
+        var limit = 10
+
+        func run() throws {
+            let gazetteer = try Gazetteer.load()
+            let found = gazetteer.candidates(for: name).sorted { $0.population > $1.population }
+            guard !found.isEmpty else { throw ValidationError("no place is named \"\(name)\"") }
+            for place in found.prefix(limit) {
+                let region = gazetteer.admin1(place.admin1).map { ", \($0.name)" } ?? ""
+                print(String(format: "%@  %@%@ %@  %.4f %.4f  population %d%@  [%@]", place.name, place.country, region,
+                    place.kind.rawValue, place.latitude, place.longitude, place.population, place.isCapital ? ", capital" : "", place.id))
             }
         }
     }

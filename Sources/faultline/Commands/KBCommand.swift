@@ -8,7 +8,7 @@ struct KBCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kb",
         abstract: "Look up actors, places and codes in the knowledge base; build the gazetteer.",
-        subcommands: [Lookup.self, Place.self, Stats.self, BuildGazetteer.self])
+        subcommands: [Lookup.self, Place.self, Stats.self, Dictionaries.self, BuildGazetteer.self])
 
     /// Folders of the user's own actor files, added to the shipped ones.
     struct ActorFolders: ParsableArguments {

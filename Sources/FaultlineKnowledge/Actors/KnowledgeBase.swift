@@ -103,8 +103,8 @@ public struct KnowledgeBase: Sendable {
     /// Countries and organisations have one code. A person is coded by the role held that day;
     /// with several, the one whose title best matches `title` (e.g. the words before the name),
     /// else the first listed. A person out of office is coded as a former official of the
-    /// country of the nearest role, `<country>ELI`, as Phoenix does (Trump in 2022 is `USAELI`);
-    /// nil when the person never held a national office. Equipment has no code.
+    /// country of the last role left, `<country>ELI`, as Phoenix does (Trump in 2022 is `USAELI`);
+    /// nil before a person's first office or when it was international. Equipment has no code.
     public func code(for id: ActorID, on day: CalendarDay, title: String? = nil) -> String? {
         guard let actor = actor(id) else { return nil }
         if actor.kind != .person { return actor.cameo }
@@ -130,9 +130,9 @@ public struct KnowledgeBase: Sendable {
     }
 
     private func formerOfficialCode(_ person: ActorID, on day: CalendarDay) -> String? {
-        let all = roles(of: person)
-        let before = all.filter { ($0.end ?? day) <= day }.max { ($0.end ?? day) < ($1.end ?? day) }
-        guard let nearest = before ?? all.first else { return nil }
+        // Only an office already left makes a former official; one still to come makes nothing.
+        let left = roles(of: person).compactMap { role in role.end.map { (role, $0) } }.filter { $0.1 <= day }
+        guard let nearest = left.max(by: { $0.1 < $1.1 })?.0 else { return nil }
         let country = String(nearest.cameo.prefix(3))
         guard !["IGO", "NGO", "IMG"].contains(country) else { return nil }
         return country + "ELI"

@@ -32,6 +32,7 @@ public enum VerbDictionaryReader {
             case "</SYNSETS>", "</TIME>": section = .none; continue
             default: break
             }
+            if text.hasPrefix("~~") { break }  // TABARI: ~~FINISH ends the dictionary
             if section == .time { continue }
             if text.hasPrefix("&") {
                 dictionary.synsets.append(DictionarySynset(name: text, members: [], line: line.number))

@@ -17,6 +17,8 @@
 public struct ActorMatcher: Sendable {
     private var trie = NameTrie()
     private var entries: [[ActorCandidate]] = []
+    /// Entries of a name written with a final full stop ("U.S."), which the words leave out.
+    private var endsWithStop: Set<Int32> = []
 
     /// Builds the matcher for the names of `actors`.
     public init(actors: [Actor]) {
@@ -29,15 +31,17 @@ public struct ActorMatcher: Sendable {
 
     private mutating func add(_ name: String, _ candidate: ActorCandidate) {
         guard let node = trie.node(for: TokenScanner.tokens(of: name)) else { return }
-        let entry = trie.entry(at: node)
+        var entry = trie.entry(at: node)
         if entry >= 0 {
             if !entries[Int(entry)].contains(where: { $0.actor == candidate.actor }) {
                 entries[Int(entry)].append(candidate)
             }
         } else {
-            trie.setEntry(Int32(entries.count), at: node)
+            entry = Int32(entries.count)
+            trie.setEntry(entry, at: node)
             entries.append([candidate])
         }
+        if name.hasSuffix(".") { endsWithStop.insert(entry) }
     }
 
     /// How many distinct names (after folding) the matcher knows.
@@ -54,11 +58,13 @@ public struct ActorMatcher: Sendable {
             tokens.withUnsafeBufferPointer { buffer in
                 trie.matches(in: buffer) { match in
                     let first = buffer[match.first], last = buffer[match.end - 1]
-                    let surface = String(
-                        decoding: UnsafeBufferPointer(rebasing: bytes[Int(first.byteStart)..<Int(last.byteEnd)]), as: UTF8.self)
-                    mentions.append(
-                        ActorMention(
-                            start: Int(first.start), end: Int(last.end), text: surface, candidates: entries[Int(match.entry)]))
+                    var byteEnd = Int(last.byteEnd), end = Int(last.end)
+                    if endsWithStop.contains(match.entry), byteEnd < bytes.count, bytes[byteEnd] == UInt8(ascii: ".") {
+                        byteEnd += 1
+                        end += 1
+                    }
+                    let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(first.byteStart)..<byteEnd]), as: UTF8.self)
+                    mentions.append(ActorMention(start: Int(first.start), end: end, text: surface, candidates: entries[Int(match.entry)]))
                 }
             }
         }

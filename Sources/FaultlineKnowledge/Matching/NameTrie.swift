@@ -18,6 +18,8 @@ struct NameTrie: Sendable {
 
     var nodeCount: Int { entries.count }
 
+    static let theHash = TokenScanner.tokens(of: "the")[0].hash
+
     /// The node reached by a name's words, created as needed; nil for a name with no words.
     mutating func node(for words: [TextToken]) -> Int32? {
         guard !words.isEmpty else { return nil }
@@ -71,11 +73,18 @@ struct NameTrie: Sendable {
         return best
     }
 
-    /// Every leftmost-longest, non-overlapping match in the tokens.
+    /// Every leftmost-longest, non-overlapping match in the tokens, except that a match opened
+    /// by "the" yields to one from the next word that reaches as far: "The Union State" is the
+    /// Union State, not "the Union" (the EU) and a stray "State"; "the Kremlin" is "Kremlin".
     func matches(in tokens: UnsafeBufferPointer<TextToken>, _ found: (Match) -> Void) {
         var index = 0
         while index < tokens.count {
-            if let match = longestMatch(in: tokens, from: index) {
+            if var match = longestMatch(in: tokens, from: index) {
+                if tokens[index].hash == Self.theHash, match.end - index > 1,
+                    let next = longestMatch(in: tokens, from: index + 1), next.end >= match.end
+                {
+                    match = next
+                }
                 found(match)
                 index = match.end
             } else {

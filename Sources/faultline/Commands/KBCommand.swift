@@ -8,7 +8,7 @@ struct KBCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kb",
         abstract: "Look up actors, places and codes in the knowledge base; build the gazetteer.",
-        subcommands: [Lookup.self, Place.self, Stats.self, Dictionaries.self, BuildGazetteer.self])
+        subcommands: [Lookup.self, Match.self, Place.self, Stats.self, Dictionaries.self, BuildGazetteer.self])
 
     /// Folders of the user's own actor files, added to the shipped ones.
     struct ActorFolders: ParsableArguments {
@@ -50,6 +50,30 @@ struct KBCommand: ParsableCommand {
                 }
                 if let wikidata = actor.wikidata { print("  wikidata: \(wikidata)") }
                 print("  names: \(actor.names.map(\.text).joined(separator: " | "))")
+            }
+        }
+    }
+
+    struct Match: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find the actors named in a text and code them on a date.",
+            discussion: "Prints one line per mention: scalar offsets, the text, the actor chosen, its code.")
+
+        @Argument(help: "The text (a sentence or more).")
+        var text: String
+
+        @Option(help: ArgumentHelp("The day to code on (YYYY-MM-DD); today when left out.", valueName: "date"))
+        var date: String?
+
+        @OptionGroup var actors: ActorFolders
+
+        func run() throws {
+            let day = try KBCommand.day(date)
+            let kb = try actors.load()
+            for mention in kb.matcher.matches(in: text) {
+                let resolved = kb.resolve(mention, on: day, in: text)
+                let others = mention.candidates.count > 1 ? "  (of \(mention.candidates.count) candidates)" : ""
+                print("\(mention.start)-\(mention.end)  \(mention.text)  →  \(resolved?.actor.id.rawValue ?? "?")  \(resolved?.code ?? "—")\(others)")
             }
         }
     }

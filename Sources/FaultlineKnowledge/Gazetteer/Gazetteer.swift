@@ -37,10 +37,14 @@ public struct Gazetteer: Sendable {
     public init(places: [Place], names: [[String]]) {
         var pairs: [(UInt64, Int32)] = []
         pairs.reserveCapacity(names.reduce(0) { $0 + $1.count } + places.count)
+        var tokens: [TextToken] = []
         for (index, place) in places.enumerated() {
-            var seen = Set<UInt64>()
+            var seen: [UInt64] = []
             for name in [place.name] + (index < names.count ? names[index] : []) {
-                if let key = Self.key(name), seen.insert(key).inserted { pairs.append((key, Int32(index))) }
+                if let key = Self.key(name, buffer: &tokens), !seen.contains(key) {
+                    seen.append(key)
+                    pairs.append((key, Int32(index)))
+                }
             }
         }
         pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
@@ -93,7 +97,15 @@ public struct Gazetteer: Sendable {
 
     /// A name's key: its folded words, hashed in order; nil for a name without words.
     static func key(_ name: String) -> UInt64? {
-        let tokens = TokenScanner.tokens(of: name)
+        var tokens: [TextToken] = []
+        return key(name, buffer: &tokens)
+    }
+
+    /// A name's key, scanning into a caller's buffer (the index computes 130,000 of them).
+    static func key(_ name: String, buffer tokens: inout [TextToken]) -> UInt64? {
+        tokens.removeAll(keepingCapacity: true)
+        var copy = name
+        copy.withUTF8 { TokenScanner.scan($0, into: &tokens) }
         guard !tokens.isEmpty else { return nil }
         var hash = TokenScanner.fnvOffset
         for token in tokens { hash = (hash ^ token.hash) &* TokenScanner.fnvPrime }

@@ -145,16 +145,61 @@ enum TokenScanner {
                 byteEnd: Int32(byteEnd), shape: shape, gap: gap))
     }
 
-    /// Case- and diacritic-folds a word and hashes it as the ASCII path would.
+    /// Case- and diacritic-folds a word and hashes it as the ASCII path would, without building
+    /// the folded string for Latin letters.
     static func hashOfFolded(_ word: String) -> UInt64 {
         var hash = fnvOffset
-        for byte in fold(word).utf8 { hash = (hash ^ UInt64(byte)) &* fnvPrime }
+        for scalar in word.unicodeScalars {
+            let value = Int(scalar.value)
+            if value < 0x80 {
+                let byte = value >= 65 && value <= 90 ? UInt64(value | 0x20) : UInt64(value)
+                hash = (hash ^ byte) &* fnvPrime
+            } else if value < 0x250 || (0x1E00..<0x1F00).contains(value) {
+                for byte in latinFoldBytes[value < 0x250 ? value : 0x250 + value - 0x1E00] { hash = (hash ^ UInt64(byte)) &* fnvPrime }
+            } else {
+                for byte in foundationFold(String(scalar)).utf8 { hash = (hash ^ UInt64(byte)) &* fnvPrime }
+            }
+        }
         return hash
+    }
+
+    /// The folded UTF-8 of U+0000…U+024F, then of U+1E00…U+1EFF.
+    private static let latinFoldBytes: [[UInt8]] = (0..<0x250).map { Array(fold(scalar: $0).utf8) }
+        + (0x1E00..<0x1F00).map { Array(fold(scalar: $0).utf8) }
+
+    private static func fold(scalar value: Int) -> String {
+        guard let scalar = Unicode.Scalar(value) else { return "" }
+        return value < 0x80 ? String(scalar).lowercased() : foundationFold(String(scalar))
     }
 
     /// Lower case without diacritics, with the letters that folding keeps spelled out
     /// (ł → l, ß → ss, ø → o…) and every apostrophe written as '.
+    ///
+    /// Latin letters (the scripts of news names and of the gazetteer's alternate names) go
+    /// through a table built once; other scripts through Foundation, scalar by scalar. Both
+    /// give the same result as folding the whole word, for text in NFC.
     static func fold(_ word: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            let value = Int(scalar.value)
+            if value < 0x80 {
+                out.append(value >= 65 && value <= 90 ? Unicode.Scalar(UInt8(value) | 0x20) : scalar)
+            } else if value < latinFolds.count, let folded = latinFolds[value] {
+                out.append(contentsOf: folded.unicodeScalars)
+            } else if (0x1E00..<0x1F00).contains(value), let folded = extendedFolds[value - 0x1E00] {
+                out.append(contentsOf: folded.unicodeScalars)
+            } else {
+                out.append(contentsOf: foundationFold(String(scalar)).unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    /// Folds of U+0000…U+024F and U+1E00…U+1EFF, computed once.
+    private static let latinFolds: [String?] = (0..<0x250).map { $0 < 0x80 ? nil : Unicode.Scalar($0).map { foundationFold(String($0)) } }
+    private static let extendedFolds: [String?] = (0x1E00..<0x1F00).map { Unicode.Scalar($0).map { foundationFold(String($0)) } }
+
+    private static func foundationFold(_ word: String) -> String {
         let folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
         guard !folded.unicodeScalars.allSatisfy(\.isASCII) else { return folded }
         var out = String.UnicodeScalarView()

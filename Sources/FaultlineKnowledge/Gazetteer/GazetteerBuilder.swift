@@ -4,9 +4,11 @@ import Foundation
 /// (with the knowledge base's names for them), first-level regions, continents and cities of
 /// 15,000 people or more with their Latin-script alternate names.
 ///
-/// Countries and regions have no coordinates in the extract: a country gets the centroid of
-/// its largest outline in Natural Earth (else its capital), a region the centre of the box
-/// around its cities, which lands within 161 km of GeoNames' own point for most regions.
+/// Countries and regions have no coordinates in the extract: a country gets the team's point
+/// (`country-points.tsv`, for large countries) or the centroid of its largest outline in Natural
+/// Earth (else its capital); a region the team's point (`admin1-points.tsv`, for regions whose
+/// towns cover only part of them) or the centre of the box around its cities, which lands within
+/// 161 km of GeoNames' own point for most regions.
 ///
 /// ```swift
 /// let output = try GazetteerBuilder.build(data: URL(fileURLWithPath: "../shared/data"))
@@ -37,7 +39,8 @@ public enum GazetteerBuilder {
             outlines = try CountryOutlines.centroids(shp: shp, dbf: ne.appendingPathComponent("ne_110m_admin_0_countries.dbf"), issues: &issues)
         }
         let names = try countryNames ?? knowledgeBaseCountryNames()
-        let points = try teamCountryPoints()
+        let points = try teamPoints("country-points.tsv", key: "country")
+        let regionPoints = try teamPoints("admin1-points.tsv", key: "admin1")
 
         var lines: [String] = []
         // Capitals: the city of the country's capital name with the most people.
@@ -62,7 +65,7 @@ public enum GazetteerBuilder {
         var citiesByAdmin1: [String: [City]] = [:]
         for city in cities { citiesByAdmin1["\(city.country).\(city.admin1)", default: []].append(city) }
         for region in admin1 {
-            guard let point = boxCentre(citiesByAdmin1[region.code] ?? []) else { continue }
+            guard let point = regionPoints[region.code] ?? boxCentre(citiesByAdmin1[region.code] ?? []) else { continue }
             let population = (citiesByAdmin1[region.code] ?? []).reduce(0) { $0 + $1.population }
             let country = String(region.code.prefix { $0 != "." })
             lines.append(line("geonames:\(region.id)", .admin1, region.name, country, region.code, point, population, false, region.ascii == region.name ? [] : [region.ascii]))
@@ -184,11 +187,11 @@ public enum GazetteerBuilder {
         return result
     }
 
-    /// The team's reference points for countries whose outline centroid would mislead.
-    static func teamCountryPoints() throws -> [String: (Double, Double)] {
+    /// The team's reference points for countries and regions whose derived point would mislead.
+    static func teamPoints(_ file: String, key: String) throws -> [String: (Double, Double)] {
         guard let folder = Bundle.module.url(forResource: "gazetteer", withExtension: nil) else { return [:] }
-        let table = try TabularFile(url: folder.appendingPathComponent("country-points.tsv"))
-        let c = try ["country", "latitude", "longitude"].map(table.column)
+        let table = try TabularFile(url: folder.appendingPathComponent(file))
+        let c = try [key, "latitude", "longitude"].map(table.column)
         var result: [String: (Double, Double)] = [:]
         for row in table.rows {
             guard let lat = Double(row[c[1]]), let lon = Double(row[c[2]]) else {

@@ -36,61 +36,52 @@ extension Gazetteer {
         for key in nameOrder { candidates[key] = lookUp(toponyms[occurrences[key]![0]].name) }
 
         // Pass 1: priors alone, to learn which countries and regions the document is about.
-        var firstChoice: [UInt64: Int] = [:]
-        var countryWeight: [String: Double] = [:]
-        var admin1Weight: [String: Double] = [:]
-        var total = 0.0
-        for key in nameOrder {
-            let (found, generic) = candidates[key]!
-            guard !generic, let best = found.max(by: { prior(places[$0]) < prior(places[$1]) }) else { continue }
-            firstChoice[key] = best
-            let weight = Double(occurrences[key]!.count) * (found.count == 1 ? 1.0 : 0.5)
-            let place = places[best]
-            if !place.country.isEmpty { countryWeight[place.country, default: 0] += weight }
-            if !place.admin1.isEmpty { admin1Weight[place.admin1, default: 0] += place.kind == .admin1 ? weight : weight / 2 }
-            total += weight
-        }
-        let context = DocumentContext(countryWeight: countryWeight, admin1Weight: admin1Weight, total: total)
-
-        // Pass 2: priors with the document's context and "Name, Region" pairs.
         var chosen: [UInt64: Int] = [:]
-        for key in nameOrder {
-            var (found, generic) = candidates[key]!
-            if generic {
-                // "Laurel County" is no town called Laurel far away: keep only candidates near the subject.
-                found = found.filter { context.isLocal(places[$0]) }
-            }
-            guard !found.isEmpty else { continue }
-            if found.count == 1 {
-                chosen[key] = found[0]
-                continue
-            }
-            var qualifiers: [Int] = []
-            for occurrence in occurrences[key]! {
-                qualifiers += qualifyingPlaces(after: toponyms[occurrence], toponyms: toponyms, scalars: scalars)
-            }
-            let own = firstChoice[key].map { places[$0] }
-            let ownWeight = Double(occurrences[key]!.count) * 0.5
-            var bestScore = -Double.infinity
-            for index in found {
-                let place = places[index]
-                var score = prior(place)
-                score += 6 * context.countryShare(place.country, minus: own?.country == place.country ? ownWeight : 0)
-                if place.kind != .admin1, !place.admin1.isEmpty {
-                    let ownRegion = own?.admin1 == place.admin1 ? (own?.kind == .admin1 ? ownWeight : ownWeight / 2) : 0
-                    if (admin1Weight[place.admin1] ?? 0) - ownRegion > 0 { score += 2.5 }
-                }
-                for qualifier in qualifiers where qualifier != index {
-                    let q = places[qualifier]
-                    if q.kind == .admin1, place.admin1 == q.admin1 { score += 8 }
-                    if q.kind == .country, place.country == q.country { score += 6 }
-                }
-                if score > bestScore {
-                    bestScore = score
-                    chosen[key] = index
-                }
-            }
+        for key in nameOrder where !candidates[key]!.generic {
+            if let best = candidates[key]!.found.max(by: { prior(places[$0]) < prior(places[$1]) }) { chosen[key] = best }
         }
+        // Passes 2 and 3: priors with the context of the previous pass and "Name, Region" pairs.
+        for pass in 0..<2 {
+            let context = DocumentContext(
+                votes: chosen.mapValues { places[$0] }, counts: occurrences.mapValues(\.count),
+                sure: { key in candidates[key]!.found.count == 1 || pass > 0 })
+            var next: [UInt64: Int] = [:]
+            for key in nameOrder {
+                var (found, generic) = candidates[key]!
+                if generic {
+                    // "Laurel County" is no town called Laurel far away: keep only candidates near the subject.
+                    found = found.filter { context.isLocal(places[$0]) }
+                }
+                guard !found.isEmpty else { continue }
+                if found.count == 1 {
+                    next[key] = found[0]
+                    continue
+                }
+                var qualifiers: [Int] = []
+                for occurrence in occurrences[key]! {
+                    qualifiers += qualifyingPlaces(after: toponyms[occurrence], toponyms: toponyms, scalars: scalars)
+                }
+                var bestScore = -Double.infinity
+                for index in found {
+                    let place = places[index]
+                    var score = prior(place)
+                    if Self.key(place.name) == key { score += 1 }  // its own name, not an old or foreign one
+                    score += 6 * context.countryShare(place.country, without: key)
+                    if place.kind != .admin1, context.regionNamed(place.admin1, without: key) { score += 2.5 }
+                    for qualifier in qualifiers where qualifier != index {
+                        let q = places[qualifier]
+                        if q.kind == .admin1, place.admin1 == q.admin1 { score += 8 }
+                        if q.kind == .country, place.country == q.country { score += 6 }
+                    }
+                    if score > bestScore {
+                        bestScore = score
+                        next[key] = index
+                    }
+                }
+            }
+            chosen = next
+        }
+        let context = DocumentContext(votes: chosen.mapValues { places[$0] }, counts: occurrences.mapValues(\.count), sure: { _ in true })
 
         // The focus: the place the document names most, preferring towns over regions over countries.
         var mentions: [Int: Int] = [:]
@@ -176,11 +167,23 @@ extension Gazetteer {
     }
 }
 
-/// What a document is about, from the first, context-free reading of its toponyms.
+/// What a document is about: the countries and first-level regions of one reading of its
+/// toponyms, weighted by how often each name occurs (half for a name that was a guess).
 struct DocumentContext {
-    var countryWeight: [String: Double]
-    var admin1Weight: [String: Double]
-    var total: Double
+    private var votes: [UInt64: (place: Place, weight: Double)] = [:]
+    private var countryWeight: [String: Double] = [:]
+    private var admin1Weight: [String: Double] = [:]
+    private var total = 0.0
+
+    init(votes places: [UInt64: Place], counts: [UInt64: Int], sure: (UInt64) -> Bool) {
+        for (key, place) in places {
+            let weight = Double(counts[key] ?? 1) * (sure(key) ? 1 : 0.5)
+            votes[key] = (place, weight)
+            if !place.country.isEmpty { countryWeight[place.country, default: 0] += weight }
+            if !place.admin1.isEmpty { admin1Weight[place.admin1, default: 0] += place.kind == .admin1 ? weight : weight / 2 }
+            total += weight
+        }
+    }
 
     /// The first-level region that dominates the document, when one does: local reporting.
     var localRegion: String? {
@@ -201,10 +204,21 @@ struct DocumentContext {
         return place.country == topCountry && !place.country.isEmpty
     }
 
-    /// The share of the document's weight on a country, without `minus` (the name's own vote).
-    func countryShare(_ country: String, minus: Double) -> Double {
-        guard total > 0, !country.isEmpty else { return 0 }
-        let rest = max(total - minus, 1)
-        return max((countryWeight[country] ?? 0) - minus, 0) / rest
+    /// The share of the document's weight on a country, leaving out the name's own vote.
+    func countryShare(_ country: String, without key: UInt64) -> Double {
+        guard !country.isEmpty else { return 0 }
+        let own = votes[key]
+        let ownWeight = own?.weight ?? 0
+        let rest = max(total - ownWeight, 1)
+        let weight = (countryWeight[country] ?? 0) - (own?.place.country == country ? ownWeight : 0)
+        return max(weight, 0) / rest
+    }
+
+    /// Whether other names of the document fall in this first-level region.
+    func regionNamed(_ admin1: String, without key: UInt64) -> Bool {
+        guard !admin1.isEmpty else { return false }
+        var weight = admin1Weight[admin1] ?? 0
+        if let own = votes[key], own.place.admin1 == admin1 { weight -= own.place.kind == .admin1 ? own.weight : own.weight / 2 }
+        return weight > 1e-9
     }
 }

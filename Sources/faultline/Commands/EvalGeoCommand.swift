@@ -52,7 +52,7 @@ struct GeoEval: ParsableCommand {
             let predictions = folder.appendingPathComponent("\(name).pred.jsonl")
             try (lines.joined(separator: "\n") + "\n").write(to: predictions, atomically: true, encoding: .utf8)
             print("\(name): \(corpus.documents.count) documents, \(lines.count) toponyms")
-            FileHandle.standardOutput.synchronizeFile()
+            fflush(nil)  // our line before the scorer's, when the output is a pipe
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             process.arguments = ["python3", scorerPath, "score", corpusURL.path, predictions.path]

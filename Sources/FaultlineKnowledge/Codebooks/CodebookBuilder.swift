@@ -44,7 +44,7 @@ public enum CodebookBuilder {
                 [code, name, String(value), String(quad), String(phoenix), type?.event ?? "", type?.mode ?? "", type?.context ?? ""]
                     .joined(separator: "\t"))
         }
-        let text = "# CAMEO event codes, derived by `faultline kb build-codebook` from the CAMEO tables (MIT) and CAMEO2PLOVER-2021 (CC BY-SA 4.0). quad: GDELT scheme by root; quad_phoenix: Phoenix's.\n"
+        let text = "# CAMEO event codes, derived by `faultline kb build-gazetteer` from the CAMEO tables (MIT) and CAMEO2PLOVER-2021 (CC BY-SA 4.0). quad: GDELT scheme by root; quad_phoenix: Phoenix's.\n"
             + "code\tname\tgoldstein\tquad\tquad_phoenix\tplover_event\tplover_mode\tplover_context\n" + lines.joined(separator: "\n") + "\n"
         return Output(text: text, codeCount: lines.count, issues: issues)
     }

@@ -49,7 +49,7 @@ let package = Package(
         .target(
             name: "FaultlineKnowledge",
             dependencies: ["FaultlineModel", "FaultlineText"],
-            resources: [.copy("Resources/actors")],
+            resources: [.copy("Resources/actors"), .copy("Resources/gazetteer"), .copy("Resources/codebooks")],
             swiftSettings: strictness),
         // Time expressions, quantities, and (later) events and claims.
         .target(

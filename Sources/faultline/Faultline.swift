@@ -15,6 +15,6 @@ struct Faultline: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             IngestCommand.self, ExtractCommand.self, DocsCommand.self, ShowCommand.self, SearchCommand.self, DemoCommand.self,
-            BenchCommand.self, EvalCommand.self, TrainCommand.self, AnnotateCommand.self,
+            BenchCommand.self, EvalCommand.self, TrainCommand.self, AnnotateCommand.self, KBCommand.self,
         ])
 }

@@ -6,7 +6,11 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure throughput; prints what it measured.",
+<<<<<<< HEAD
         subcommands: [IngestBench.self, ExtractBench.self, LanguageBench.self])
+=======
+        subcommands: [IngestBench.self, ExtractBench.self, MatcherBench.self])
+>>>>>>> kb
 
     struct IngestBench: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -1,0 +1,61 @@
+/// A mention resolved on a day: which actor, the code it gets, and the role behind the code.
+public struct ResolvedActor: Sendable, Hashable {
+    public var actor: Actor
+    /// The CAMEO code on the day (nil for equipment, and for a person with no national office).
+    public var code: String?
+    /// The role that gave a person's code.
+    public var role: Role?
+    /// How the mention named the actor.
+    public var form: NameForm
+}
+
+extension KnowledgeBase {
+    /// Chooses the actor a mention refers to on `day` and codes it.
+    ///
+    /// `text` is the sentence (or document) the mention's offsets point into; the words just
+    /// before the mention ("Defence Minister", "President") pick among a person's roles and
+    /// favour a candidate who held that office. Among candidates, the ones in office or in
+    /// existence on the day win (Moscow is the Soviet Union in 1990, Russia in 2019; "George
+    /// Bush" is whichever was president), then full names over adjectives, capitals and old names.
+    public func resolve(_ mention: ActorMention, on day: CalendarDay, in text: String? = nil) -> ResolvedActor? {
+        let title = text.map { Self.words(before: mention.start, in: $0) }
+        var best: (score: Int, actor: Actor, form: NameForm, role: Role?)? = nil
+        for candidate in mention.candidates {
+            guard let actor = actor(candidate.actor) else { continue }
+            var score = 0
+            var role: Role? = nil
+            switch candidate.form {
+            case .name, .alias: score += 2
+            case .adjective, .demonym, .capital: score += 1
+            case .formerName: score += 0
+            }
+            if actor.kind == .person {
+                role = self.role(of: actor.id, on: day, title: title)
+                if let role {
+                    score += 4
+                    if let title { score += 2 * TitleWords(title).overlap(with: role.title) }
+                }
+            } else if let exists = exists(actor.id, on: day) {
+                score += exists ? 2 : -4
+            }
+            if best == nil || score > best!.score { best = (score, actor, candidate.form, role) }
+        }
+        guard let best else { return nil }
+        let code = best.actor.kind == .person ? (best.role?.cameo ?? self.code(for: best.actor.id, on: day)) : best.actor.cameo
+        return ResolvedActor(actor: best.actor, code: code, role: best.role, form: best.form)
+    }
+
+    /// Up to 48 scalars before `offset`, cut back to the last sentence-ish boundary.
+    static func words(before offset: Int, in text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard offset > 0, let end = scalars.index(scalars.startIndex, offsetBy: offset, limitedBy: scalars.endIndex) else {
+            return ""
+        }
+        let start = scalars.index(end, offsetBy: -min(offset, 48))
+        var window = String(scalars[start..<end])
+        if let cut = window.lastIndex(where: { ".;:!?\n\"“”(".contains($0) }) {
+            window = String(window[window.index(after: cut)...])
+        }
+        return window
+    }
+}

@@ -6,11 +6,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure throughput; prints what it measured.",
-<<<<<<< HEAD
-        subcommands: [IngestBench.self, ExtractBench.self, LanguageBench.self])
-=======
-        subcommands: [IngestBench.self, ExtractBench.self, MatcherBench.self])
->>>>>>> kb
+        subcommands: [IngestBench.self, ExtractBench.self, LanguageBench.self, MatcherBench.self])
 
     struct IngestBench: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -163,6 +163,7 @@ extension TrainCommand {
             var tp = 0
             var predicted = 0
             var gold = 0
+            var byType: [String: (Int, Int, Int)] = [:]
             for s in dev {
                 let keys = s.forms.map(WordKeys.init)
                 let spans = Set(recognizer.recognize(words: keys, tags: tagger.tag(keys).map { tagger.classKeys[$0] }))
@@ -170,6 +171,15 @@ extension TrainCommand {
                 tp += spans.intersection(truth).count
                 predicted += spans.count
                 gold += truth.count
+                for t in ["PER", "ORG", "LOC"] {
+                    let a = spans.filter { $0.type == t }
+                    let b = truth.filter { $0.type == t }
+                    let old = byType[t] ?? (0, 0, 0)
+                    byType[t] = (old.0 + a.intersection(b).count, old.1 + a.count, old.2 + b.count)
+                }
+            }
+            for (t, c) in byType.sorted(by: { $0.key < $1.key }) {
+                print(String(format: "dev %@: P %.3f  R %.3f  (%d gold)", t, Double(c.0) / Double(max(c.1, 1)), Double(c.0) / Double(max(c.2, 1)), c.2))
             }
             let p = Double(tp) / Double(max(predicted, 1))
             let r = Double(tp) / Double(max(gold, 1))

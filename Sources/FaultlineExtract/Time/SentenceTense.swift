@@ -1,0 +1,85 @@
+import FaultlineText
+
+/// The tense around a word, as far as the words of its sentence show it.
+///
+/// There is no tagger yet, so the tense is read from marker words: auxiliaries (`will`,
+/// `was`, `had`), past forms (`said`, `-ed`), and future phrases (`going to`, `expected to`).
+/// The marker nearest to the expression wins, since a sentence can report the past
+/// (`said`) about the future (`will meet Monday`).
+enum SentenceTense: Sendable, Hashable {
+    case past, present, future, unknown
+
+    /// The tense nearest to tokens `first..<end`, looking no further than the sentence
+    /// (up to `.`, `!`, `?` or a line break) and at most `window` tokens away.
+    static func around(_ words: [TimexWord], first: Int, end: Int, window: Int = 14) -> SentenceTense {
+        var best: (distance: Int, tense: SentenceTense)?
+        // Leftwards.
+        var i = first - 1
+        var distance = 1
+        while i >= 0, distance <= window {
+            if isBoundary(words[i]) { break }
+            if let t = marker(words, i) {
+                best = (distance, t)
+                break
+            }
+            if words[i].breaksBefore > 0 { break }
+            i -= 1
+            distance += 1
+        }
+        // Rightwards; an equally near marker on the left wins.
+        i = end
+        distance = 1
+        if end < words.count, words[end].breaksBefore > 0 { return best?.tense ?? .unknown }
+        while i < words.count, distance <= window {
+            if isBoundary(words[i]) || (i > end && words[i].breaksBefore > 0) { break }
+            if let t = marker(words, i) {
+                if best == nil || distance < best!.distance { best = (distance, t) }
+                break
+            }
+            i += 1
+            distance += 1
+        }
+        return best?.tense ?? .unknown
+    }
+
+    static func isBoundary(_ w: TimexWord) -> Bool {
+        w.lower == "." || w.lower == "!" || w.lower == "?" || w.lower == ";"
+    }
+
+    /// The tense word `i` marks, if any.
+    static func marker(_ words: [TimexWord], _ i: Int) -> SentenceTense? {
+        let s = words[i].lower
+        guard words[i].kind == .word else { return nil }
+        if futureWords.contains(s) { return .future }
+        if s == "going" || s == "expected" || s == "scheduled" || s == "due" || s == "set" || s == "plans" || s == "plan" {
+            if i + 1 < words.count, words[i + 1].lower == "to" || words[i + 1].lower == "for" { return .future }
+            if s == "expected" || s == "scheduled" { return .future }
+            return nil
+        }
+        if pastWords.contains(s) { return .past }
+        if presentWords.contains(s) { return .present }
+        if s.count > 4, s.hasSuffix("ed"), !notPast.contains(s), !words[i].capitalized || i == 0 {
+            // "expected to", "scheduled for" are handled above; a participle after "be" or
+            // "have" is still past for dating.
+            return .past
+        }
+        return nil
+    }
+
+    static let futureWords: Set<String> = ["will", "'ll", "shall", "wo", "upcoming", "would", "tomorrow", "next"]
+    static let pastWords: Set<String> = [
+        "was", "were", "had", "did", "said", "told", "took", "came", "went", "made", "gave", "got", "met", "saw",
+        "began", "left", "fell", "rose", "won", "lost", "held", "sold", "bought", "paid", "ran", "found", "brought",
+        "thought", "became", "knew", "sent", "spent", "struck", "hit", "shot", "put", "set", "cut", "led", "kept",
+        "felt", "stood", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "threw", "wore", "woke", "ago",
+        "yesterday", "last", "earlier", "'d", "has", "have", "'ve", "been", "fled", "fought", "sought", "taught",
+        "caught", "built", "meant", "heard", "understood", "withdrew", "overtook", "undertook", "forgot", "swore",
+    ]
+    static let presentWords: Set<String> = ["is", "are", "says", "say", "'s", "am", "does", "do", "'re"]
+    static let notPast: Set<String> = [
+        "indeed", "need", "speed", "seed", "feed", "breed", "proceed", "succeed", "exceed", "united", "limited",
+        "based", "related", "detailed", "advanced", "red", "bed", "hundred", "hundreds", "naked", "wicked", "sacred",
+        "kindred", "shred", "unprecedented", "expected", "scheduled", "alleged", "supposed", "concerned", "interested",
+        "ted", "fred", "ahmed", "mohammed", "muhammad",
+    ]
+}

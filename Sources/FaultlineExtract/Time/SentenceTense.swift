@@ -51,6 +51,11 @@ enum SentenceTense: Sendable, Hashable {
         let s = words[i].lower
         guard words[i].kind == .word else { return nil }
         if futureWords.contains(s) { return .future }
+        // A preposition right before a date says which side of the anchor it lies on.
+        if i + 1 < words.count, words[i + 1].kind == .number || words[i + 1].capitalized {
+            if futureCues.contains(s) { return .future }
+            if s == "since" { return .past }
+        }
         if s == "going" || s == "expected" || s == "scheduled" || s == "due" || s == "set" || s == "plans" || s == "plan" {
             if i + 1 < words.count, words[i + 1].lower == "to" || words[i + 1].lower == "for" { return .future }
             if s == "expected" || s == "scheduled" { return .future }
@@ -66,7 +71,12 @@ enum SentenceTense: Sendable, Hashable {
         return nil
     }
 
-    static let futureWords: Set<String> = ["will", "'ll", "shall", "wo", "upcoming", "would", "tomorrow", "next"]
+    static let futureWords: Set<String> = [
+        "will", "'ll", "shall", "wo", "upcoming", "would", "tomorrow", "next", "must", "should", "may", "might", "can",
+        "payable", "effective", "until", "till",
+    ]
+    /// Words that put the date right after them ahead of the anchor (`payable Dec. 7`, `by Jan. 14`).
+    static let futureCues: Set<String> = ["by", "until", "till", "payable", "effective", "through", "starting", "before"]
     static let pastWords: Set<String> = [
         "was", "were", "had", "did", "said", "told", "took", "came", "went", "made", "gave", "got", "met", "saw",
         "began", "left", "fell", "rose", "won", "lost", "held", "sold", "bought", "paid", "ran", "found", "brought",

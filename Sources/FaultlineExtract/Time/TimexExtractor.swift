@@ -65,6 +65,7 @@ public struct TimexExtractor: Sendable {
         out.reserveCapacity(candidates.count)
         for c in candidates {
             let tense = SentenceTense.around(words, first: c.first, end: c.end)
+            normalizer.currentWord = c.first
             let (type, value) = normalizer.resolve(c.meaning, tense: tense)
             normalizer.note(c.meaning, value: value)
             let start = words[c.first].start

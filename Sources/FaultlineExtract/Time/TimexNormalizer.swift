@@ -10,6 +10,10 @@ struct TimexNormalizer: Sendable {
 
     /// The last concrete period the text named, at its own granularity.
     private(set) var reference: Period?
+    /// The word where it was named.
+    private(set) var referenceWord = Int.min / 2
+    /// The word of the expression being resolved.
+    var currentWord = 0
 
     init(anchor: CalendarDay?) { self.anchor = anchor }
 
@@ -62,7 +66,9 @@ struct TimexNormalizer: Sendable {
         case .duration(let v): return (.duration, v)
         case .set(let v): return (.set, v)
         case .clock(let hour, let minute, let day):
-            let date = day.map { resolve($0, tense: tense).1 } ?? anchor?.iso ?? "XXXX-XX-XX"
+            var date = day.map { resolve($0, tense: tense).1 } ?? anchor?.iso ?? "XXXX-XX-XX"
+            // "Friday … at 10:35 a.m.": a clock time without a day is on the day just named.
+            if day == nil, case .day(let d)? = reference, currentWord - referenceWord <= 20 { date = d.iso }
             let time = hour == 24 ? "T24:00" : "T\(pad2(hour)):\(pad2(minute))"
             return (.time, dayPart(of: date) + time)
         case .partOfDay(let part, let day):
@@ -85,7 +91,10 @@ struct TimexNormalizer: Sendable {
         case .shift, .reference, .duration, .set, .decade, .century: return
         default: break
         }
-        if let period = Self.period(of: value) { reference = period }
+        if let period = Self.period(of: value) {
+            reference = period
+            referenceWord = currentWord
+        }
     }
 
     static func period(of value: String) -> Period? {
@@ -193,8 +202,6 @@ struct TimexNormalizer: Sendable {
         if let year { return "\(pad4(year))-\(unit)\(q)" }
         guard let anchor else { return "XXXX-\(unit)\(q)" }
         var y = anchor.year + offset
-        if case .quarter(let ry, _)? = reference, offset == 0 { y = ry }
-        if case .year(let ry)? = reference, offset == 0, abs(ry - anchor.year) <= 1 { y = ry }
         let current = unit == "Q" ? anchor.quarter : (anchor.month - 1) / 6 + 1
         if offset == 0, tense == .past, q > current, y == anchor.year { y -= 1 }
         return "\(pad4(y))-\(unit)\(q)"
@@ -207,7 +214,7 @@ struct TimexNormalizer: Sendable {
         var y = anchor.year
         let direction = offset ?? (tense == .past ? -2 : tense == .future ? 2 : 0)
         switch direction {
-        case -1: if start + 2 >= anchor.month { y -= 1 }  // the last one that has ended
+        case -1: y -= 1  // "last spring" is the previous year's, as TimeML annotators read it
         case -2: if start > anchor.month { y -= 1 }  // the last one that has begun
         case 1, 2: if start <= anchor.month { y += 1 }
         default: break
@@ -220,6 +227,14 @@ struct TimexNormalizer: Sendable {
         let n = amount * sign
         // Financial reporting: "a year earlier/ago" after a quarter is that quarter a year before.
         if unit == .year, case .quarter(let y, let q)? = reference { return "\(pad4(y + n))-Q\(q)" }
+        // Otherwise a year before or after is a year, counted from the year spoken of.
+        if unit == .year, fromReference, let reference {
+            switch reference {
+            case .day(let d): return pad4(d.year + n)
+            case .month(let y, _), .year(let y): return pad4(y + n)
+            case .quarter: break
+            }
+        }
         if fromReference, let reference {
             switch (reference, unit) {
             case (.day(let d), .day): return d.adding(days: n).iso

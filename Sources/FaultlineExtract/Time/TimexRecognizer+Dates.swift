@@ -33,6 +33,7 @@ extension TimexRecognizer {
                 return candidate(i, end, .calendar(year: y, month: m, day: d))
             }
             if let y = year(j) { return candidate(i, j + 1, .calendar(year: y, month: m, day: nil)) }
+            if let y = spelledYear(j) { return candidate(i, y.end, .calendar(year: y.year, month: m, day: nil)) }
             if isWord(j, [",", "of"]), let y = year(j + 1) { return candidate(i, j + 2, .calendar(year: y, month: m, day: nil)) }
             // June last year, January this year
             if isWord(j, ["last", "this", "next"]), word(j + 1) == "year" {
@@ -73,6 +74,7 @@ extension TimexRecognizer {
     func trailingYear(_ j: Int) -> (Int?, Int) {
         if let y = year(j) { return (y, j + 1) }
         if word(j) == ",", let y = year(j + 1) { return (y, j + 2) }
+        if let y = spelledYear(j) { return (y.year, y.end) }
         return (nil, j)
     }
 

@@ -8,12 +8,24 @@ extension TimexRecognizer {
         let s = word(i)
         let direction: Int
         switch s {
+        case _ where s == "that" || (s == "the" && word(i + 1) == "same"):
+            let j = word(i + 1) == "same" ? i + 2 : i + 1
+            if word(j) == "quarter" { return candidate(i, j + 1, .referenceQuarter(yearOffset: 0)) }
+            if let unit = TimexLexicon.units[word(j)], !word(j).hasSuffix("s"), unit >= .day, unit != .weekend {
+                return candidate(i, j + 1, .anaphoric(unit, offset: 0))
+            }
+            if let part = TimexLexicon.partsOfDay[word(j)] { return candidate(i, j + 1, .partOfDay(part, day: nil)) }
+            return nil
         case "this", "current": direction = 0
         case "last", "past", "previous": direction = -1
         case "next", "coming", "following", "upcoming": direction = 1
         case "earlier", "later":
             // earlier this year, later this month: the period itself.
-            guard isWord(i + 1, ["this", "that", "next", "last", "in"]) else {
+            // earlier in the year
+            if word(i + 1) == "in", word(i + 2) == "the", let unit = TimexLexicon.units[word(i + 3)], !word(i + 3).hasSuffix("s") {
+                return candidate(i, i + 4, .unitOffset(unit, 0))
+            }
+            guard isWord(i + 1, ["this", "that", "next", "last"]) else {
                 return s == "earlier" && (word(i + 1) == "," || word(i + 1) == ".") && w[i].capitalized ? candidate(i, i + 1, .reference("PAST_REF")) : nil
             }
             if var inner = relative(i + 1) ?? dayWithPart(i + 1) {
@@ -37,7 +49,8 @@ extension TimexRecognizer {
             if plural {
                 // the coming weeks, past years: vague.
                 if s == "this" || s == "current" { return nil }
-                return candidate(i, i + 2, .reference(direction < 0 ? "PAST_REF" : "FUTURE_REF"))
+                if direction > 0 { return candidate(i, i + 2, .duration(durationValue(nil, unit))) }
+                return candidate(i, i + 2, .reference("PAST_REF"))
             }
             if unit == .weekend { return candidate(i, i + 2, .weekend(direction)) }
             // last year's third quarter
@@ -143,20 +156,39 @@ extension TimexRecognizer {
         if s == "year-end" || s == "yearend" || (s == "year" && isJoiningHyphen(i + 1) && word(i + 2) == "end") {
             return candidate(i, s == "year" ? i + 3 : i + 1, .unitOffset(.year, 0), mod: "END")
         }
+        if s == "year", word(i + 1) == "end" || (word(i + 1) == "'s" && word(i + 2) == "end") {
+            return candidate(i, word(i + 1) == "end" ? i + 2 : i + 3, .unitOffset(.year, 0), mod: "END")
+        }
         guard let (value, afterAmount) = amount(i) else { return nil }
         var j = afterAmount
         // two-year, 99-day, 9-month-old
         if isJoiningHyphen(j), let unit = TimexLexicon.units[word(j + 1)], !word(j + 1).hasSuffix("s") || word(j + 1) == "years" {
             var end = j + 2
-            if isJoiningHyphen(end), isWord(end + 1, ["old", "long"]) { end += 2 }
+            // 6-year-old: an age, which TimeML annotators left out.
+            if isJoiningHyphen(end), word(end + 1) == "old" { return nil }
+            if isJoiningHyphen(end), word(end + 1) == "long" { end += 2 }
             if s == "a" || s == "an" { return nil }
             return candidate(i, end, .duration(durationValue(value, unit)))
         }
+        // 2 1/2 years, five and a half hours
+        var half = false
+        if word(j) == "1/2" || (word(j) == "and" && word(j + 1) == "a" && word(j + 2) == "half") {
+            half = true
+            j += word(j) == "1/2" ? 1 : 3
+        }
+        // two more weeks, eight trading days
+        if isWord(j, ["more", "additional", "further", "trading", "business", "working", "straight", "consecutive", "full"]), TimexLexicon.units[word(j + 1)] != nil { j += 1 }
         guard let unit = TimexLexicon.units[word(j)] else { return nil }
         let unitWord = word(j)
         let singular = !unitWord.hasSuffix("s") && unitWord != "centuries" && unitWord != "millennia"
-        // "a" takes a singular unit, "two" a plural one.
-        if singular != (value == 1) && value != nil { return nil }
+        if half, let value { return candidate(i, j + 1, .duration(halfDurationValue(value, unit))) }
+        // "a" takes a singular unit, "two" a plural one, but "a five year low" is a duration.
+        if singular != (value == 1) && value != nil {
+            guard singular, let next = w.indices.contains(j + 1) ? w[j + 1] : nil, next.kind == .word, TimexLexicon.units[next.lower] == nil,
+                !["ago", "earlier", "later", "and", "or", "of", "before", "after"].contains(next.lower)
+            else { return nil }
+            return candidate(i, j + 1, .duration(durationValue(value, unit)))
+        }
         if value == nil, singular { return nil }
         if s == "one", word(j + 1) == "of" { return nil }
         j += 1
@@ -166,9 +198,7 @@ extension TimexRecognizer {
             parts.append((more.value, unit2))
             j = more.end + 1
         } else if word(j) == "and", word(j + 1) == "a", word(j + 2) == "half" {
-            parts = [(value, unit)]
-            j += 3
-            return candidate(i, j, .duration(halfDurationValue(value ?? 1, unit)))
+            return candidate(i, j + 3, .duration(halfDurationValue(value ?? 1, unit)))
         }
         var direction = 0
         var fromReference = false
@@ -204,9 +234,8 @@ extension TimexRecognizer {
         case "future": return candidate(i, i + 2, .reference("FUTURE_REF"))
         case "past" where TimexLexicon.units[b] == nil && amount(i + 2) == nil: return candidate(i, i + 2, .reference("PAST_REF"))
         case "present" where !["and", "of"].contains(b) || b == ".": return candidate(i, i + 2, .reference("PRESENT_REF"))
-        case "near", "distant", "foreseeable", "immediate":
-            if b == "future" { return candidate(i, i + 3, .reference("FUTURE_REF")) }
-            if b == "term" { return candidate(i, i + 3, .reference(a == "near" || a == "immediate" ? "FUTURE_REF" : "FUTURE_REF")) }
+        case "near", "distant", "foreseeable", "immediate", "short", "long":
+            if b == "future" || b == "term" { return candidate(i, i + 3, .reference("FUTURE_REF")) }
         case "end", "beginning", "start", "middle", "rest", "close":
             guard b == "of", var inner = core(i + 3), isPoint(inner.meaning) else { return nil }
             inner.first = i
@@ -302,16 +331,10 @@ extension TimexRecognizer {
         let s = word(i)
         if let reference = TimexLexicon.references[s] {
             switch s {
-            case "past", "then", "once": return nil
-            case "current":
-                // current quarter/year go through `relative`; the adjective alone is the present.
-                return candidate(i, i + 1, .reference(reference))
-            case "future":
-                return word(i - 1) == "the" ? nil : candidate(i, i + 1, .reference(reference))
             default: return candidate(i, i + 1, .reference(reference))
             }
         }
-        if let value = TimexLexicon.setWords[s], s != "annual" { return candidate(i, i + 1, .set(value)) }
+        if let value = TimexLexicon.setWords[s] { return candidate(i, i + 1, .set(value)) }
         if let wd = TimexLexicon.weekdayPlurals[s] { return candidate(i, i + 1, .set("XXXX-WXX-\(wd)")) }
         if s == "every" || s == "each" {
             var j = i + 1
@@ -341,6 +364,10 @@ extension TimexRecognizer {
             if let part = TimexLexicon.partsOfDay[rest] ?? TimexLexicon.partsOfDay[s] { return candidate(i, i + 1, .partOfDay(part, day: nil), mod: "MID") }
             return nil
         }
+        if let n = TimexLexicon.ordinals[s] ?? ordinalNumber(s), n > 0, word(i + 1) == "century" {
+            return candidate(i, i + 2, .century(n - 1))
+        }
+        if s == "these", word(i + 1) == "days" { return candidate(i, i + 2, .reference("PRESENT_REF")) }
         if s == "fiscal", let y = year(i + 1) { return candidate(i, i + 2, .calendar(year: y, month: nil, day: nil)) }
         if let season = TimexLexicon.seasons[s], isWord(i - 1, ["in", "this", "last", "next", "during", "since", "until", "by", "early", "late"]) {
             if let y = year(i + 1) { return candidate(i, i + 2, .season(season, year: y, yearOffset: 0)) }
@@ -391,9 +418,19 @@ extension TimexRecognizer {
         }
     }
 
+    /// `P2Y6M` for two and a half years, `PT1M30S` for a minute and a half.
     func halfDurationValue(_ amount: Int, _ unit: TimexLexicon.Unit) -> String {
-        let (designator, isTime) = unit.designator
-        return isTime ? "PT\(amount).5\(designator)" : "P\(amount).5\(designator)"
+        switch unit {
+        case .year: return "P\(amount)Y6M"
+        case .month: return "P\(amount)M15D"
+        case .day: return "P\(amount)DT12H"
+        case .hour: return "PT\(amount)H30M"
+        case .minute: return "PT\(amount)M30S"
+        case .decade: return "P\(amount * 10 + 5)Y"
+        default:
+            let (designator, isTime) = unit.designator
+            return isTime ? "PT\(amount).5\(designator)" : "P\(amount).5\(designator)"
+        }
     }
 
     /// `P2Y9M`, `PT1H30M`.

@@ -204,6 +204,7 @@ struct TimexRecognizer: Sendable {
         "quarter", "half", "nineteen", "twenty", "year-end", "yearend", "end", "beginning", "start", "middle",
         "mid-afternoon", "mid-morning", "full", "within", "upcoming", "latest", "first", "second", "third", "fourth",
         "morning", "afternoon", "evening", "night", "weekend", "decade", "century", "centuries", "decades", "then",
+        "these", "midday", "eleventh", "twentieth", "twenty-first",
     ]
 
     /// Modifiers that stand before an expression and belong to its span.

@@ -18,7 +18,10 @@ enum SentenceTense: Sendable, Hashable {
         var distance = 1
         while i >= 0, distance <= window {
             if isBoundary(words[i]) { break }
-            if let t = marker(words, i) {
+            if var t = marker(words, i) {
+                // "will be paid Dec. 14", "to be completed around Nov. 1": a participle after a
+                // future auxiliary is the future.
+                if t == .past, !auxiliaries.contains(words[i].lower), futureAuxiliary(before: i, in: words) { t = .future }
                 best = (distance, t)
                 break
             }
@@ -32,7 +35,8 @@ enum SentenceTense: Sendable, Hashable {
         if end < words.count, words[end].breaksBefore > 0 { return best?.tense ?? .unknown }
         while i < words.count, distance <= window {
             if isBoundary(words[i]) || (i > end && words[i].breaksBefore > 0) { break }
-            if let t = marker(words, i) {
+            if var t = marker(words, i) {
+                if t == .past, !auxiliaries.contains(words[i].lower), futureAuxiliary(before: i, in: words) { t = .future }
                 if best == nil || distance < best!.distance { best = (distance, t) }
                 break
             }
@@ -41,6 +45,22 @@ enum SentenceTense: Sendable, Hashable {
         }
         return best?.tense ?? .unknown
     }
+
+    /// Whether `will`, `would`, `to`, a modal… stands just before word `i`, past `be`, `not` and adverbs.
+    static func futureAuxiliary(before i: Int, in words: [TimexWord]) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= 0, steps < 4 {
+            let s = words[k].lower
+            if futureWords.contains(s) || s == "to" { return s != "next" }
+            guard ["be", "been", "being", "not", "n't", "also", "still", "have", "then", "soon", "likely"].contains(s) else { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    static let auxiliaries: Set<String> = ["was", "were", "had", "did", "has", "have", "'ve", "'d", "been"]
 
     static func isBoundary(_ w: TimexWord) -> Bool {
         w.lower == "." || w.lower == "!" || w.lower == "?" || w.lower == ";"
@@ -59,8 +79,9 @@ enum SentenceTense: Sendable, Hashable {
         if s == "going" || s == "expected" || s == "scheduled" || s == "due" || s == "set" || s == "plans" || s == "plan" {
             if i + 1 < words.count, words[i + 1].lower == "to" || words[i + 1].lower == "for" { return .future }
             if s == "expected" || s == "scheduled" { return .future }
-            return nil
         }
+        // "May" and "March" capitalised are months here, not verbs.
+        if s == "may", words[i].capitalized, i > 0, !isBoundary(words[i - 1]) { return nil }
         if pastWords.contains(s) { return .past }
         if presentWords.contains(s) { return .present }
         if s.count > 4, s.hasSuffix("ed"), !notPast.contains(s), !words[i].capitalized || i == 0 {
@@ -72,11 +93,11 @@ enum SentenceTense: Sendable, Hashable {
     }
 
     static let futureWords: Set<String> = [
-        "will", "'ll", "shall", "wo", "upcoming", "would", "tomorrow", "next", "must", "should", "may", "might", "can",
+        "will", "'ll", "shall", "wo", "upcoming", "would", "tomorrow", "must", "should", "may", "might", "can",
         "payable", "effective", "until", "till",
     ]
     /// Words that put the date right after them ahead of the anchor (`payable Dec. 7`, `by Jan. 14`).
-    static let futureCues: Set<String> = ["by", "until", "till", "payable", "effective", "through", "starting", "before"]
+    static let futureCues: Set<String> = ["by", "until", "till", "payable", "effective", "starting"]
     static let pastWords: Set<String> = [
         "was", "were", "had", "did", "said", "told", "took", "came", "went", "made", "gave", "got", "met", "saw",
         "began", "left", "fell", "rose", "won", "lost", "held", "sold", "bought", "paid", "ran", "found", "brought",

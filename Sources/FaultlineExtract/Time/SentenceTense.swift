@@ -12,6 +12,28 @@ enum SentenceTense: Sendable, Hashable {
     /// The tense nearest to tokens `first..<end`, looking no further than the sentence
     /// (up to `.`, `!`, `?` or a line break) and at most `window` tokens away.
     static func around(_ words: [TimexWord], first: Int, end: Int, window: Int = 14) -> SentenceTense {
+        // A word right before or after the expression says most: `payable Dec. 7`, `since
+        // Monday`, `extended to Nov. 16`, `the Nov. 1 deadline`.
+        if first > 0 {
+            let before = words[first - 1].lower
+            if futureCues.contains(before) { return .future }
+            if before == "since" { return .past }
+            if before == "to", first > 1, words[first - 2].lower.hasSuffix("ed") { return .future }
+            if before == "as", first > 1, ["soon", "early"].contains(words[first - 2].lower) { return .future }
+        }
+        if end < words.count, words[end].lower == "deadline" { return .future }
+        if let strong = nearest(words, first: first, end: end, window: window, strongOnly: true) { return strong }
+        return nearest(words, first: first, end: end, window: window, strongOnly: false) ?? .unknown
+    }
+
+    /// The nearest marker; `strongOnly` leaves out regular past forms (`-ed`), which are as
+    /// often adjectives (`preferred shares`) as verbs.
+    static func nearest(_ words: [TimexWord], first: Int, end: Int, window: Int, strongOnly: Bool) -> SentenceTense? {
+        func marker(_ words: [TimexWord], _ i: Int) -> SentenceTense? {
+            guard let t = SentenceTense.marker(words, i) else { return nil }
+            if strongOnly, t == .past, isRegularPast(words[i]) { return nil }
+            return t
+        }
         var best: (distance: Int, tense: SentenceTense)?
         // Leftwards.
         var i = first - 1
@@ -32,7 +54,7 @@ enum SentenceTense: Sendable, Hashable {
         // Rightwards; an equally near marker on the left wins.
         i = end
         distance = 1
-        if end < words.count, words[end].breaksBefore > 0 { return best?.tense ?? .unknown }
+        if end < words.count, words[end].breaksBefore > 0 { return best?.tense }
         while i < words.count, distance <= window {
             if isBoundary(words[i]) || (i > end && words[i].breaksBefore > 0) { break }
             if var t = marker(words, i) {
@@ -43,7 +65,11 @@ enum SentenceTense: Sendable, Hashable {
             i += 1
             distance += 1
         }
-        return best?.tense ?? .unknown
+        return best?.tense
+    }
+
+    static func isRegularPast(_ w: TimexWord) -> Bool {
+        w.lower.hasSuffix("ed") && !pastWords.contains(w.lower)
     }
 
     /// Whether `will`, `would`, `to`, a modal… stands just before word `i`, past `be`, `not` and adverbs.
@@ -71,14 +97,9 @@ enum SentenceTense: Sendable, Hashable {
         let s = words[i].lower
         guard words[i].kind == .word else { return nil }
         if futureWords.contains(s) { return .future }
-        // A preposition right before a date says which side of the anchor it lies on.
-        if i + 1 < words.count, words[i + 1].kind == .number || words[i + 1].capitalized {
-            if futureCues.contains(s) { return .future }
-            if s == "since" { return .past }
-        }
-        if s == "going" || s == "expected" || s == "scheduled" || s == "due" || s == "set" || s == "plans" || s == "plan" {
+        if ["going", "expected", "scheduled", "due", "set", "plans", "plan", "planned", "expects", "expect", "intends", "intend", "hopes", "hope", "aims", "plans"].contains(s) {
             if i + 1 < words.count, words[i + 1].lower == "to" || words[i + 1].lower == "for" { return .future }
-            if s == "expected" || s == "scheduled" { return .future }
+            if s == "expected" || s == "scheduled" || s == "expects" || s == "expect" { return .future }
         }
         // "May" and "March" capitalised are months here, not verbs.
         if s == "may", words[i].capitalized, i > 0, !isBoundary(words[i - 1]) { return nil }
@@ -97,7 +118,7 @@ enum SentenceTense: Sendable, Hashable {
         "payable", "effective", "until", "till",
     ]
     /// Words that put the date right after them ahead of the anchor (`payable Dec. 7`, `by Jan. 14`).
-    static let futureCues: Set<String> = ["by", "until", "till", "payable", "effective", "starting"]
+    static let futureCues: Set<String> = ["by", "until", "till", "payable", "effective", "starting", "record"]
     static let pastWords: Set<String> = [
         "was", "were", "had", "did", "said", "told", "took", "came", "went", "made", "gave", "got", "met", "saw",
         "began", "left", "fell", "rose", "won", "lost", "held", "sold", "bought", "paid", "ran", "found", "brought",

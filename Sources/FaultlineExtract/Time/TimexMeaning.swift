@@ -29,6 +29,10 @@ indirect enum TimexMeaning: Hashable, Sendable {
     /// `the quarter`, `the latest quarter`: the quarter the text last spoke of; `yearOffset` -1
     /// for `the year-earlier quarter`.
     case referenceQuarter(yearOffset: Int)
+    /// `the 1988 period`: the quarter the text last spoke of, in `year` (the year when none).
+    case referenceQuarterIn(year: Int)
+    /// `the current quarter`: the anchor's.
+    case currentQuarter
     /// A season of an explicit year, of a year moved from the anchor's, or (nil) by tense.
     case season(String, year: Int?, yearOffset: Int?)
     /// `two years ago` (from the anchor), `a year earlier` (from the period last spoken of).

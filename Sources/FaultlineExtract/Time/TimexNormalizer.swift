@@ -52,16 +52,23 @@ struct TimexNormalizer: Sendable {
         case .quarter(let q, let year, let offset): return (.date, quarterValue(q, year: year, offset: offset, tense: tense, unit: "Q"))
         case .half(let h, let year, let offset): return (.date, quarterValue(h, year: year, offset: offset, tense: tense, unit: "H"))
         case .referenceQuarter(let offset):
-            if case .quarter(let y, let q)? = reference { return (.date, "\(pad4(y + offset))-Q\(q)") }
+            // The quarter last named, when it is a recent one; else the last full quarter.
+            if case .quarter(let y, let q)? = reference, let anchor, anchor.year - y <= 1 { return (.date, "\(pad4(y + offset))-Q\(q)") }
             guard let anchor else { return (.date, "XXXX-QX") }
             // The last full quarter before the anchor: what results published now report.
             let index = anchor.year * 4 + anchor.quarter - 2
             return (.date, "\(pad4(index / 4 + offset))-Q\(index % 4 + 1)")
+        case .referenceQuarterIn(let year):
+            if case .quarter(_, let q)? = reference { return (.date, "\(pad4(year))-Q\(q)") }
+            return (.date, pad4(year))
+        case .currentQuarter:
+            guard let anchor else { return (.date, "XXXX-QX") }
+            return (.date, "\(pad4(anchor.year))-Q\(anchor.quarter)")
         case .season(let s, let year, let offset): return (.date, season(s, year: year, offset: offset, tense: tense))
         case .shift(let unit, let amount, let sign, let fromReference):
             return (.date, shift(unit, amount: amount, sign: sign, fromReference: fromReference))
         case .reference(let r): return (.date, r)
-        case .decade(let d): return (.date, "\(d)X")
+        case .decade(let d): return (.date, String(d))
         case .century(let c): return (.date, pad2(c))
         case .duration(let v): return (.duration, v)
         case .set(let v): return (.set, v)
@@ -89,6 +96,8 @@ struct TimexNormalizer: Sendable {
     mutating func note(_ meaning: TimexMeaning, value: String) {
         switch meaning {
         case .shift, .reference, .duration, .set, .decade, .century: return
+        case .referenceQuarter(let offset) where offset != 0: return
+        case .quarter(_, nil, let offset) where offset != 0: return
         default: break
         }
         if let period = Self.period(of: value) {
@@ -192,7 +201,7 @@ struct TimexNormalizer: Sendable {
             let index = anchor.year * 2 + (anchor.month - 1) / 6 + n
             return "\(pad4(index / 2))-H\(index % 2 + 1)"
         case .year: return pad4(anchor.year + n)
-        case .decade: return "\(anchor.year / 10 + n)X"
+        case .decade: return String(anchor.year / 10 + n)
         case .century: return pad2(anchor.year / 100 + n)
         case .millennium: return String(anchor.year / 1000 + n)
         }

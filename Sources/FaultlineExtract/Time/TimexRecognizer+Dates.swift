@@ -22,7 +22,7 @@ extension TimexRecognizer {
         }
         if let m = month(i) {
             let j = i + 1
-            if let d = dayOfMonth(j), !(digits(j) != nil && word(j + 1) == ":") {
+            if let d = dayOfMonth(j) {
                 // July 9-11
                 if isWord(j + 1, ["-", "\u{2013}", "to", "through"]), let d2 = dayOfMonth(j + 2), d2 > d {
                     let (y, end) = trailingYear(j + 3)

@@ -35,13 +35,20 @@ extension TimexRecognizer {
             return nil
         case "recent":
             if let unit = TimexLexicon.units[word(i + 1)], word(i + 1).hasSuffix("s"), unit >= .day {
-                var end = i + 2
                 // recent weeks and months
-                if word(end) == "and", let more = TimexLexicon.units[word(end + 1)], more >= .day { end += 2 }
-                return candidate(i, end, .reference("PAST_REF"))
+                if word(i + 2) == "and", let more = TimexLexicon.units[word(i + 3)], more >= .day { return candidate(i, i + 4, .reference("PAST_REF")) }
+                // recent years: a vague span of them, as TimeML annotators mostly wrote it.
+                return candidate(i, i + 2, .duration(durationValue(nil, unit)))
             }
             return nil
         default: return nil
+        }
+        if s == "this", isWord(i + 1, ["past", "coming"]), let inner = relative(i + 1) {
+            let toward = word(i + 1) == "past" ? -2 : 2
+            switch inner.meaning {
+            case .season(let name, nil, _): return candidate(i, inner.end, .season(name, year: nil, yearOffset: toward))
+            default: return candidate(i, inner.end, inner.meaning)
+            }
         }
         let next = word(i + 1)
         if let unit = TimexLexicon.units[next] {
@@ -151,6 +158,9 @@ extension TimexRecognizer {
         // year-earlier, year-ago: adjectives of a year before the period spoken of.
         if s == "year", isJoiningHyphen(i + 1), isWord(i + 2, ["earlier", "ago"]) {
             if isWord(i + 3, ["quarter", "period"]) { return candidate(i, i + 4, .referenceQuarter(yearOffset: -1)) }
+            if let q = quarterOrHalf(i + 3), case .quarter(let n, nil, _) = q.meaning {
+                return candidate(i, q.end, .quarter(n, year: nil, yearOffset: -1))
+            }
             return candidate(i, i + 3, .shift(.year, amount: 1, sign: -1, fromReference: true))
         }
         if s == "year-end" || s == "yearend" || (s == "year" && isJoiningHyphen(i + 1) && word(i + 2) == "end") {
@@ -207,7 +217,9 @@ extension TimexRecognizer {
         switch word(end) {
         case "ago": (direction, fromReference) = (-1, false)
         case "earlier": (direction, fromReference) = (-1, true)
-        case "later": (direction, fromReference) = (1, true)
+        case "later", "after":
+            // "three days later": TimeML marks the duration and leaves "later" out.
+            if parts.count == 1 { return candidate(i, j, .duration(durationValue(value, unit))) }
         case "hence": (direction, fromReference) = (1, false)
         case "from" where word(end + 1) == "now": (direction, fromReference) = (1, false)
         default: break
@@ -237,9 +249,15 @@ extension TimexRecognizer {
         case "near", "distant", "foreseeable", "immediate", "short", "long":
             if b == "future" || b == "term" { return candidate(i, i + 3, .reference("FUTURE_REF")) }
         case "end", "beginning", "start", "middle", "rest", "close":
-            guard b == "of", var inner = core(i + 3), isPoint(inner.meaning) else { return nil }
+            guard b == "of" else { return nil }
+            let mod = ["end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID", "rest": "END"][a]
+            // the end of the year, the beginning of the month: the period we are in.
+            if word(i + 3) == "the", let unit = TimexLexicon.units[word(i + 4)], !word(i + 4).hasSuffix("s"), unit >= .week {
+                return candidate(i, i + 5, .unitOffset(unit, 0), mod: mod)
+            }
+            guard var inner = core(i + 3), isPoint(inner.meaning) else { return nil }
             inner.first = i
-            inner.mod = ["end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID", "rest": "END"][a]
+            inner.mod = mod
             return inner
         case "first", "second":
             // the first half of 1989; the first nine months
@@ -250,12 +268,14 @@ extension TimexRecognizer {
             if let amount = amount(i + 2), let unit = TimexLexicon.units[word(amount.end)], amount.value != 1 {
                 return candidate(i, amount.end + 1, .duration(durationValue(amount.value, unit)))
             }
-        case "latest", "current", "most", "same", "comparable", "year-ago", "year-earlier", "prior", "previous":
+        case "latest", "current", "most", "same", "comparable", "corresponding", "year-ago", "year-earlier", "prior", "previous":
             var j = i + 2
             if a == "most", b == "recent" { j += 1 }
             if isWord(j, ["fiscal"]) { j += 1 }
             if isWord(j, ["quarter", "period"]) {
                 if a == "previous" || a == "prior" { return nil }
+                if let end = yearAgoTail(j + 1) { return candidate(i, end, .referenceQuarter(yearOffset: -1)) }
+                if a == "current", word(j) == "quarter" { return candidate(i, j + 1, .currentQuarter) }
                 let offset = a == "year-ago" || a == "year-earlier" ? -1 : 0
                 if word(j) == "period" && offset == 0 && a != "latest" { return nil }
                 return candidate(i, j + 1, .referenceQuarter(yearOffset: offset))
@@ -265,18 +285,23 @@ extension TimexRecognizer {
                 return candidate(i, j + 1, .anaphoric(unit, offset: a == "same" ? 0 : -1))
             }
         case "quarter":
+            if let end = yearAgoTail(i + 2) { return candidate(i, end, .referenceQuarter(yearOffset: -1)) }
             return candidate(i, i + 2, .referenceQuarter(yearOffset: 0))
         case "year":
             if let y = year(i + 2) { return candidate(i, i + 3, .calendar(year: y, month: nil, day: nil)) }
             if let y = spelledYear(i + 2) { return candidate(i, y.end, .calendar(year: y.year, month: nil, day: nil)) }
-            if isJoiningHyphen(i + 2), isWord(i + 3, ["earlier", "ago"]), isWord(i + 4, ["quarter", "period"]) {
-                return candidate(i, i + 5, .referenceQuarter(yearOffset: -1))
+            if isJoiningHyphen(i + 2), isWord(i + 3, ["earlier", "ago"]) {
+                if isWord(i + 4, ["quarter", "period"]) { return candidate(i, i + 5, .referenceQuarter(yearOffset: -1)) }
+                if let q = quarterOrHalf(i + 4), case .quarter(let n, nil, _) = q.meaning {
+                    return candidate(i, q.end, .quarter(n, year: nil, yearOffset: -1))
+                }
+                return nil  // the year-ago results: "year-ago" alone
             }
             if b == "before" || b == "after" { return candidate(i, i + 3, .anaphoric(.year, offset: b == "before" ? -1 : 1)) }
             return candidate(i, i + 2, .duration("P1Y"))
         case "fiscal", "full", "calendar":
             if b == "year", let y = year(i + 3) { return candidate(i, i + 4, .calendar(year: y, month: nil, day: nil)) }
-            if b == "year" { return candidate(i, i + 3, .duration("P1Y")) }
+            if b == "year" { return candidate(i, i + 3, a == "full" ? .unitOffset(.year, 0) : .duration("P1Y")) }
         case "weekend":
             return candidate(i, i + 2, .weekend(0))
         case "day":
@@ -293,6 +318,8 @@ extension TimexRecognizer {
         default: break
         }
         if let d = decadeToken(a) { return candidate(i, i + 2, .decade(d)) }
+        // the 1988 period, the 1989 quarter
+        if let y = year(i + 1), isWord(i + 2, ["period", "quarter"]) { return candidate(i, i + 3, .referenceQuarterIn(year: y)) }
         if let d = TimexLexicon.decadeWords[a] { return candidate(i, i + 2, .decade(190 + d)) }
         if let n = TimexLexicon.ordinals[a] ?? ordinalNumber(a), n > 0, isWord(i + 2, ["century"]) {
             return candidate(i, i + 3, .century(n - 1))
@@ -314,6 +341,13 @@ extension TimexRecognizer {
             }
             return candidate(i, i + 2, .season(season, year: nil, yearOffset: nil))
         }
+        return nil
+    }
+
+    /// `last year`, `a year ago`, `a year earlier` after a period: where that tail ends.
+    func yearAgoTail(_ j: Int) -> Int? {
+        if word(j) == "last", word(j + 1) == "year" { return j + 2 }
+        if word(j) == "a", word(j + 1) == "year", isWord(j + 2, ["ago", "earlier"]) { return j + 3 }
         return nil
     }
 
@@ -411,7 +445,7 @@ extension TimexRecognizer {
         case .century: return amount.map { "P\($0 * 100)Y" } ?? "PXCE"
         case .millennium: return amount.map { "P\($0 * 1000)Y" } ?? "PXML"
         case .weekend: return amount.map { "P\($0 * 2)D" } ?? "PXWE"
-        case .quarter: return amount.map { "P\($0 * 3)M" } ?? "PXQ"
+        case .quarter: return amount.map { "P\($0)Q" } ?? "PXQ"
         default:
             let (designator, isTime) = unit.designator
             return isTime ? "PT\(n)\(designator)" : "P\(n)\(designator)"

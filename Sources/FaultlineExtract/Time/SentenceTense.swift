@@ -22,46 +22,47 @@ enum SentenceTense: Sendable, Hashable {
             if before == "as", first > 1, ["soon", "early"].contains(words[first - 2].lower) { return .future }
         }
         if end < words.count, words[end].lower == "deadline" { return .future }
-        if let strong = nearest(words, first: first, end: end, window: window, strongOnly: true) { return strong }
-        return nearest(words, first: first, end: end, window: window, strongOnly: false) ?? .unknown
+        return nearest(words, first: first, end: end, window: window) ?? .unknown
     }
 
-    /// The nearest marker; `strongOnly` leaves out regular past forms (`-ed`), which are as
-    /// often adjectives (`preferred shares`) as verbs.
-    static func nearest(_ words: [TimexWord], first: Int, end: Int, window: Int, strongOnly: Bool) -> SentenceTense? {
-        func marker(_ words: [TimexWord], _ i: Int) -> SentenceTense? {
-            guard let t = SentenceTense.marker(words, i) else { return nil }
-            if strongOnly, t == .past, isRegularPast(words[i]) { return nil }
-            return t
-        }
+    /// The nearest marker on either side within the sentence. Regular past forms (`-ed`) are
+    /// as often adjectives (`preferred shares`) as verbs, so they count as farther away than
+    /// they are, unless right beside the expression (`announced Friday`).
+    static func nearest(_ words: [TimexWord], first: Int, end: Int, window: Int) -> SentenceTense? {
+        let weakPenalty = 5
         var best: (distance: Int, tense: SentenceTense)?
-        // Leftwards.
+        func consider(_ i: Int, _ distance: Int) {
+            guard var t = marker(words, i) else { return }
+            var effective = distance
+            if t == .past, isRegularPast(words[i]) {
+                if distance > 2 { effective += weakPenalty }
+            }
+            // "will be paid Dec. 14", "to be completed around Nov. 1": a participle after a
+            // future auxiliary is the future.
+            if t == .past, !auxiliaries.contains(words[i].lower), futureAuxiliary(before: i, in: words) { t = .future }
+            if best == nil || effective < best!.distance { best = (effective, t) }
+        }
+        // Leftwards, then rightwards; an equally near marker on the left wins.
         var i = first - 1
         var distance = 1
-        while i >= 0, distance <= window {
+        var strongSeen = false
+        while i >= 0, distance <= window, !strongSeen {
             if isBoundary(words[i]) { break }
-            if var t = marker(words, i) {
-                // "will be paid Dec. 14", "to be completed around Nov. 1": a participle after a
-                // future auxiliary is the future.
-                if t == .past, !auxiliaries.contains(words[i].lower), futureAuxiliary(before: i, in: words) { t = .future }
-                best = (distance, t)
-                break
-            }
+            consider(i, distance)
+            if let t = marker(words, i), !(t == .past && isRegularPast(words[i])) { strongSeen = true }
             if words[i].breaksBefore > 0 { break }
             i -= 1
             distance += 1
         }
-        // Rightwards; an equally near marker on the left wins.
         i = end
         distance = 1
+        strongSeen = false
         if end < words.count, words[end].breaksBefore > 0 { return best?.tense }
-        while i < words.count, distance <= window {
+        while i < words.count, distance <= window, !strongSeen {
             if isBoundary(words[i]) || (i > end && words[i].breaksBefore > 0) { break }
-            if var t = marker(words, i) {
-                if t == .past, !auxiliaries.contains(words[i].lower), futureAuxiliary(before: i, in: words) { t = .future }
-                if best == nil || distance < best!.distance { best = (distance, t) }
-                break
-            }
+            if best != nil, distance >= best!.distance { break }
+            consider(i, distance)
+            if let t = marker(words, i), !(t == .past && isRegularPast(words[i])) { strongSeen = true }
             i += 1
             distance += 1
         }

@@ -298,10 +298,15 @@ extension TimexRecognizer {
                 return nil  // the year-ago results: "year-ago" alone
             }
             if b == "before" || b == "after" { return candidate(i, i + 3, .anaphoric(.year, offset: b == "before" ? -1 : 1)) }
-            return candidate(i, i + 2, .duration("P1Y"))
+            // "the year ended Sept. 30" is a (fiscal) year's length; "for the year" is this one.
+            if isWord(i + 2, ["ended", "ending", "to", "through"]) { return candidate(i, i + 2, .duration("P1Y")) }
+            return candidate(i, i + 2, .unitOffset(.year, 0))
         case "fiscal", "full", "calendar":
             if b == "year", let y = year(i + 3) { return candidate(i, i + 4, .calendar(year: y, month: nil, day: nil)) }
-            if b == "year" { return candidate(i, i + 3, a == "full" ? .unitOffset(.year, 0) : .duration("P1Y")) }
+            if b == "year" {
+                if a == "full" || !isWord(i + 3, ["ended", "ending", "to", "through"]) { return candidate(i, i + 3, .unitOffset(.year, 0)) }
+                return candidate(i, i + 3, .duration("P1Y"))
+            }
         case "weekend":
             return candidate(i, i + 2, .weekend(0))
         case "day":

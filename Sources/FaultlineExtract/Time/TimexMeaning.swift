@@ -31,6 +31,8 @@ indirect enum TimexMeaning: Hashable, Sendable {
     case referenceQuarter(yearOffset: Int)
     /// `the 1988 period`: the quarter the text last spoke of, in `year` (the year when none).
     case referenceQuarterIn(year: Int)
+    /// A date given with its weekday (`Monday, Oct. 26`): the weekday picks the year.
+    case datedWeekday(month: Int, day: Int, weekday: Int)
     /// `the current quarter`: the anchor's.
     case currentQuarter
     /// A season of an explicit year, of a year moved from the anchor's, or (nil) by tense.

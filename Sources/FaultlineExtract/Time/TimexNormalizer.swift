@@ -10,12 +10,21 @@ struct TimexNormalizer: Sendable {
 
     /// The last concrete period the text named, at its own granularity.
     private(set) var reference: Period?
+    /// The last quarter the text named: financial reporting compares against it
+    /// (`a year earlier`, `the 1988 period`) even after naming the day the quarter ended.
+    private(set) var quarterReference: (year: Int, quarter: Int)?
     /// The word where it was named.
     private(set) var referenceWord = Int.min / 2
     /// The word of the expression being resolved.
     var currentWord = 0
 
     init(anchor: CalendarDay?) { self.anchor = anchor }
+
+    /// Days a past-tense date may lie after the anchor, and a future one before it, and still
+    /// be in the anchor's year; how much farther a later date counts without a tense.
+    static let pastTolerance = 14
+    static let futureTolerance = 7
+    static let futureWeight = 2.0
 
     /// A period at the granularity a value names.
     enum Period: Hashable, Sendable {
@@ -53,14 +62,23 @@ struct TimexNormalizer: Sendable {
         case .half(let h, let year, let offset): return (.date, quarterValue(h, year: year, offset: offset, tense: tense, unit: "H"))
         case .referenceQuarter(let offset):
             // The quarter last named, when it is a recent one; else the last full quarter.
-            if case .quarter(let y, let q)? = reference, let anchor, anchor.year - y <= 1 { return (.date, "\(pad4(y + offset))-Q\(q)") }
+            if let (y, q) = quarterReference, let anchor, anchor.year - y <= 1 { return (.date, "\(pad4(y + offset))-Q\(q)") }
             guard let anchor else { return (.date, "XXXX-QX") }
             // The last full quarter before the anchor: what results published now report.
             let index = anchor.year * 4 + anchor.quarter - 2
             return (.date, "\(pad4(index / 4 + offset))-Q\(index % 4 + 1)")
         case .referenceQuarterIn(let year):
-            if case .quarter(_, let q)? = reference { return (.date, "\(pad4(year))-Q\(q)") }
+            if let (_, q) = quarterReference { return (.date, "\(pad4(year))-Q\(q)") }
             return (.date, pad4(year))
+        case .datedWeekday(let month, let day, let wd):
+            // "Monday, Oct. 26": the year in which that date is that weekday, nearest the anchor.
+            guard let anchor else { return (.date, "XXXX-\(pad2(month))-\(pad2(day))") }
+            var best: CalendarDay?
+            for y in [anchor.year, anchor.year - 1, anchor.year + 1] where CalendarDay.isValid(year: y, month: month, day: day) {
+                let d = CalendarDay(year: y, month: month, day: day)
+                if d.weekday == wd, best == nil || abs(d.serial - anchor.serial) < abs(best!.serial - anchor.serial) { best = d }
+            }
+            return (.date, (best ?? CalendarDay(year: chooseYear(month: month, day: day, tense: tense) ?? anchor.year, month: month, day: day)).iso)
         case .currentQuarter:
             guard let anchor else { return (.date, "XXXX-QX") }
             return (.date, "\(pad4(anchor.year))-Q\(anchor.quarter)")
@@ -102,6 +120,7 @@ struct TimexNormalizer: Sendable {
         }
         if let period = Self.period(of: value) {
             reference = period
+            if case .quarter(let y, let q) = period { quarterReference = (y, q) }
             referenceWord = currentWord
         }
     }
@@ -148,16 +167,23 @@ struct TimexNormalizer: Sendable {
         switch tense {
         case .past:
             if day == nil { return month > anchor.month ? y - 1 : y }
-            return here > anchor ? y - 1 : y
+            return here.serial > anchor.serial + Self.pastTolerance ? y - 1 : y
         case .future:
             if day == nil { return month < anchor.month ? y + 1 : y }
-            return here < anchor ? y + 1 : y
+            // A deadline that passed days ago is still this year's ("by Jan. 14" on Jan. 15).
+            return here.serial < anchor.serial - Self.futureTolerance ? y + 1 : y
         case .present, .unknown:
+            // Reporting speaks of the past more than of the future: a later date counts as
+            // farther away than it is.
+            func distance(_ day: CalendarDay) -> Double {
+                let d = Double(day.serial - anchor.serial)
+                return d > 0 ? d * Self.futureWeight : -d
+            }
             var best = y
-            var bestDistance = abs(here.serial - anchor.serial)
+            var bestDistance = distance(here)
             for candidate in [y - 1, y + 1] {
                 let other = CalendarDay(year: candidate, month: month, day: min(d, CalendarDay.daysIn(month: month, year: candidate)))
-                let distance = abs(other.serial - anchor.serial)
+                let distance = distance(other)
                 if distance < bestDistance {
                     best = candidate
                     bestDistance = distance
@@ -235,16 +261,10 @@ struct TimexNormalizer: Sendable {
         guard let amount else { return sign < 0 ? "PAST_REF" : "FUTURE_REF" }
         let n = amount * sign
         // Financial reporting: "a year earlier/ago" after a quarter is that quarter a year before.
-        if unit == .year, case .quarter(let y, let q)? = reference { return "\(pad4(y + n))-Q\(q)" }
-        // Otherwise a year before or after is a year, counted from the year spoken of.
-        if unit == .year, fromReference, let reference {
-            switch reference {
-            case .day(let d): return pad4(d.year + n)
-            case .month(let y, _), .year(let y): return pad4(y + n)
-            case .quarter: break
-            }
-        }
-        if fromReference, let reference {
+        if unit == .year, let (y, q) = quarterReference { return "\(pad4(y + n))-Q\(q)" }
+        // Otherwise a year before or after is a year, counted from the anchor: a year named
+        // earlier in reporting is as often the comparison itself as the period spoken of.
+        if fromReference, unit != .year, let reference {
             switch (reference, unit) {
             case (.day(let d), .day): return d.adding(days: n).iso
             case (.day(let d), .week): return d.adding(days: 7 * n).iso

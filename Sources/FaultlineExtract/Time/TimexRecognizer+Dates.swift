@@ -13,10 +13,10 @@ extension TimexRecognizer {
         let s = w[i].lower
         if w[i].kind == .number, let literal = numericDate(s) { return candidate(i, i + 1, literal) }
         // Monday, Oct. 16 (, 1989): the date says which Monday.
-        if TimexLexicon.weekdays[s] != nil {
+        if let wd = TimexLexicon.weekdays[s] {
             let j = word(i + 1) == "," ? i + 2 : i + 1
-            if month(j) != nil, let date = explicitDate(j), case .calendar(_, _, let d) = date.meaning, d != nil {
-                return candidate(i, date.end, date.meaning)
+            if month(j) != nil, let date = explicitDate(j), case .calendar(let y, let m?, let d?) = date.meaning {
+                return candidate(i, date.end, y == nil ? .datedWeekday(month: m, day: d, weekday: wd) : date.meaning)
             }
             return nil
         }

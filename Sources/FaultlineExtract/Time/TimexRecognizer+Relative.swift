@@ -201,6 +201,8 @@ extension TimexRecognizer {
         }
         if value == nil, singular { return nil }
         if s == "one", word(j + 1) == "of" { return nil }
+        // a year-earlier loss: "year-earlier" is the expression, not "a year".
+        if isJoiningHyphen(j + 1) { return nil }
         j += 1
         // two years and nine months
         var parts: [(Int?, TimexLexicon.Unit)] = [(value, unit)]

@@ -116,6 +116,8 @@ struct TimexRecognizer: Sendable {
     /// A month name at `i`; `May` and `March` only where they cannot be the verb.
     func month(_ i: Int) -> Int? {
         guard i < w.count, let m = TimexLexicon.months[w[i].lower] else { return nil }
+        // "Jan" without its period is as often a first name (Jan Kavan).
+        if w[i].lower == "jan", dayOfMonth(i + 1) == nil, year(i + 1) == nil { return nil }
         if w[i].lower == "may" || w[i].lower == "march" {
             guard w[i].capitalized else { return nil }
             let next = i + 1 < w.count ? w[i + 1] : nil

@@ -34,7 +34,8 @@ enum SentenceTense: Sendable, Hashable {
         func consider(_ i: Int, _ distance: Int) {
             guard var t = marker(words, i) else { return }
             var effective = distance
-            if t == .past, isRegularPast(words[i]) {
+            // Regular past forms, and "plans to", "hopes to" (as often nouns), are weak.
+            if (t == .past && isRegularPast(words[i])) || weakFuture.contains(words[i].lower) {
                 if distance > 2 { effective += weakPenalty }
             }
             // "will be paid Dec. 14", "to be completed around Nov. 1": a participle after a
@@ -49,7 +50,7 @@ enum SentenceTense: Sendable, Hashable {
         while i >= 0, distance <= window, !strongSeen {
             if isBoundary(words[i]) { break }
             consider(i, distance)
-            if let t = marker(words, i), !(t == .past && isRegularPast(words[i])) { strongSeen = true }
+            if let t = marker(words, i), !(t == .past && isRegularPast(words[i])), !weakFuture.contains(words[i].lower) { strongSeen = true }
             if words[i].breaksBefore > 0 { break }
             i -= 1
             distance += 1
@@ -62,7 +63,7 @@ enum SentenceTense: Sendable, Hashable {
             if isBoundary(words[i]) || (i > end && words[i].breaksBefore > 0) { break }
             if best != nil, distance >= best!.distance { break }
             consider(i, distance)
-            if let t = marker(words, i), !(t == .past && isRegularPast(words[i])) { strongSeen = true }
+            if let t = marker(words, i), !(t == .past && isRegularPast(words[i])), !weakFuture.contains(words[i].lower) { strongSeen = true }
             i += 1
             distance += 1
         }
@@ -86,6 +87,8 @@ enum SentenceTense: Sendable, Hashable {
         }
         return false
     }
+
+    static let weakFuture: Set<String> = ["plans", "plan", "planned", "hopes", "hope", "aims", "intends", "intend"]
 
     static let auxiliaries: Set<String> = ["was", "were", "had", "did", "has", "have", "'ve", "'d", "been"]
 

@@ -25,9 +25,7 @@ extension TimexRecognizer {
             if word(i + 1) == "in", word(i + 2) == "the", let unit = TimexLexicon.units[word(i + 3)], !word(i + 3).hasSuffix("s") {
                 return candidate(i, i + 4, .unitOffset(unit, 0))
             }
-            guard isWord(i + 1, ["this", "that", "next", "last"]) else {
-                return s == "earlier" && (word(i + 1) == "," || word(i + 1) == ".") && w[i].capitalized ? candidate(i, i + 1, .reference("PAST_REF")) : nil
-            }
+            guard isWord(i + 1, ["this", "that", "next", "last"]) else { return nil }
             if var inner = relative(i + 1) ?? dayWithPart(i + 1) {
                 inner.first = i
                 return inner
@@ -201,6 +199,9 @@ extension TimexRecognizer {
         }
         if value == nil, singular { return nil }
         if s == "one", word(j + 1) == "of" { return nil }
+        // "a second term" is an ordinal; "52 years old" an age.
+        if unit == .second, value == 1, w.indices.contains(j + 1), w[j + 1].kind == .word, !isWord(j + 1, ["later", "ago", "earlier", "and", "or"]) { return nil }
+        if word(j + 1) == "old" { return nil }
         // a year-earlier loss: "year-earlier" is the expression, not "a year".
         if isJoiningHyphen(j + 1) { return nil }
         j += 1

@@ -48,7 +48,7 @@ enum SentenceTense: Sendable, Hashable {
         var distance = 1
         var strongSeen = false
         while i >= 0, distance <= window, !strongSeen {
-            if isBoundary(words[i]) { break }
+            if isClauseBoundary(words[i]) { break }
             consider(i, distance)
             if let t = marker(words, i), !(t == .past && isRegularPast(words[i])), !weakFuture.contains(words[i].lower) { strongSeen = true }
             if words[i].breaksBefore > 0 { break }
@@ -60,9 +60,10 @@ enum SentenceTense: Sendable, Hashable {
         strongSeen = false
         if end < words.count, words[end].breaksBefore > 0 { return best?.tense }
         while i < words.count, distance <= window, !strongSeen {
-            if isBoundary(words[i]) || (i > end && words[i].breaksBefore > 0) { break }
-            if best != nil, distance >= best!.distance { break }
-            consider(i, distance)
+            if isClauseBoundary(words[i]) || (i > end && words[i].breaksBefore > 0) { break }
+            // The verb that governs a date mostly comes before it: a marker after counts one farther.
+            if best != nil, distance + 1 >= best!.distance { break }
+            consider(i, distance + 1)
             if let t = marker(words, i), !(t == .past && isRegularPast(words[i])), !weakFuture.contains(words[i].lower) { strongSeen = true }
             i += 1
             distance += 1
@@ -94,6 +95,15 @@ enum SentenceTense: Sendable, Hashable {
 
     static func isBoundary(_ w: TimexWord) -> Bool {
         w.lower == "." || w.lower == "!" || w.lower == "?" || w.lower == ";"
+    }
+
+    /// Where the tense of one clause stops: sentence ends, and colons and quotation marks,
+    /// which open a headline or a quote with tenses of its own (`* 21 June: “… Won’t Change …”`).
+    static func isClauseBoundary(_ w: TimexWord) -> Bool {
+        switch w.lower {
+        case ".", "!", "?", ";", ":", "\u{201C}", "\u{201D}", "\"", "``", "''": return true
+        default: return false
+        }
     }
 
     /// The tense word `i` marks, if any.

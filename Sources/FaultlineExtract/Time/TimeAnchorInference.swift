@@ -38,8 +38,12 @@ struct TimeAnchorInference {
         }
         guard let (named, yearCandidate) = latestYear else { return nil }
         var year = named
-        if sentenceSaysThisYear(around: yearCandidate) { year += 1 }
-        var evidence = reader.text(words[yearCandidate.first].start, words[yearCandidate.end - 1].end)
+        let yearWords = reader.text(words[yearCandidate.first].start, words[yearCandidate.end - 1].end)
+        var evidence = "\(yearWords) is the latest year named"
+        if sentenceSaysThisYear(around: yearCandidate) {
+            year += 1
+            evidence = "\(yearWords), which the text sets against \"this year\", is the latest year named"
+        }
         // The latest month and day the text puts in the past, in that year.
         var latest: (CalendarDay, TimexCandidate)?
         for c in candidates {
@@ -52,7 +56,7 @@ struct TimeAnchorInference {
         if let (day, c) = latest {
             var reader = SpanReader(text: text)
             let start = c.first > 0 && ["since", "from", "on"].contains(words[c.first - 1].lower) ? c.first - 1 : c.first
-            evidence = reader.text(words[start].start, words[c.end - 1].end) + "; " + evidence
+            evidence = "\"" + reader.text(words[start].start, words[c.end - 1].end) + "\" is the latest day the text puts in the past; " + evidence
             return TimeAnchor(date: PublicationDate(year: day.year, month: day.month, day: day.day), precision: .day, inferred: true, evidence: evidence)
         }
         return TimeAnchor(date: PublicationDate(year: year, month: 7, day: 1), precision: .year, inferred: true, evidence: evidence)

@@ -10,6 +10,7 @@ extension TimexRecognizer {
     // MARK: - Dates written out
 
     func explicitDate(_ i: Int) -> TimexCandidate? {
+        guard i >= 0, i < w.count else { return nil }
         let s = w[i].lower
         if w[i].kind == .number, let literal = numericDate(s) { return candidate(i, i + 1, literal) }
         // Monday, Oct. 16 (, 1989): the date says which Monday.
@@ -182,6 +183,7 @@ extension TimexRecognizer {
     /// A day named on its own: a weekday (with `last`/`next`/`this`), `today`, `yesterday`,
     /// `tomorrow`, or a written date.
     func day(_ i: Int) -> (meaning: TimexMeaning, end: Int)? {
+        guard i >= 0, i < w.count else { return nil }
         let s = word(i)
         if let wd = TimexLexicon.weekdays[s] {
             if let date = explicitDate(i) { return (date.meaning, date.end) }
@@ -206,6 +208,7 @@ extension TimexRecognizer {
 
     /// `Friday morning`, `this morning`, `last night`, `tonight`, `yesterday`, `Monday`.
     func dayWithPart(_ i: Int) -> TimexCandidate? {
+        guard i >= 0, i < w.count else { return nil }
         let s = word(i)
         if s == "tonight" { return candidate(i, i + 1, .partOfDay("NI", day: .dayOffset(0))) }
         if s == "overnight" { return nil }
@@ -220,6 +223,7 @@ extension TimexRecognizer {
 
     /// `10:35 a.m.`, `9 a.m. EDT Thursday`, `noon Saturday`, `5 p.m. EST, Nov. 6`.
     func clockTime(_ i: Int) -> TimexCandidate? {
+        guard i >= 0, i < w.count else { return nil }
         var hour: Int
         var minute = 0
         var end: Int

@@ -5,6 +5,7 @@ import FaultlineText
 extension TimexRecognizer {
     /// `this`/`last`/`next` and their kin before a unit, weekday, month, season or amount.
     func relative(_ i: Int) -> TimexCandidate? {
+        guard i >= 0, i < w.count else { return nil }
         let s = word(i)
         let direction: Int
         switch s {
@@ -94,6 +95,7 @@ extension TimexRecognizer {
 
     /// `third-quarter`, `the fourth quarter of 1988`, `fiscal 1989`'s first half, `the 1989 second quarter`.
     func quarterOrHalf(_ i: Int) -> TimexCandidate? {
+        guard i >= 0, i < w.count else { return nil }
         var j = i
         var year: Int?
         if word(j) == "fiscal" { j += 1 }
@@ -144,6 +146,7 @@ extension TimexRecognizer {
     /// Amounts of time: `two weeks`, `72 hours`, `a year earlier`, `two years ago`,
     /// `two-year`, `two years and nine months`, `years` after `for`.
     func amountExpression(_ i: Int) -> TimexCandidate? {
+        guard i >= 0, i < w.count else { return nil }
         let s = word(i)
         // for years, within days: a vague amount.
         if let unit = TimexLexicon.units[s], s.hasSuffix("s") || s == "centuries" {
@@ -202,6 +205,8 @@ extension TimexRecognizer {
         // "a second term" is an ordinal; "52 years old" an age.
         if unit == .second, value == 1, w.indices.contains(j + 1), w[j + 1].kind == .word, !isWord(j + 1, ["later", "ago", "earlier", "and", "or"]) { return nil }
         if word(j + 1) == "old" { return nil }
+        // "a quarter of the cost", "a half of": fractions.
+        if unit == .quarter || unit == .half, word(j + 1) == "of", value == 1 { return nil }
         // a year-earlier loss: "year-earlier" is the expression, not "a year".
         if isJoiningHyphen(j + 1) { return nil }
         j += 1
@@ -243,6 +248,7 @@ extension TimexRecognizer {
 
     /// Expressions that begin with `the`.
     func afterThe(_ i: Int) -> TimexCandidate? {
+        guard i >= 0, i < w.count else { return nil }
         let a = word(i + 1)
         let b = word(i + 2)
         switch a {
@@ -370,6 +376,7 @@ extension TimexRecognizer {
 
     /// Words that are expressions on their own, and `every`/`each` sets.
     func singleWord(_ i: Int) -> TimexCandidate? {
+        guard i >= 0, i < w.count else { return nil }
         let s = word(i)
         if let reference = TimexLexicon.references[s] {
             switch s {
@@ -422,6 +429,7 @@ extension TimexRecognizer {
 
     /// Holidays with a fixed date, and Thanksgiving.
     func holiday(_ i: Int) -> TimexCandidate? {
+        guard i >= 0, i < w.count else { return nil }
         let s = word(i)
         switch s {
         case "christmas":

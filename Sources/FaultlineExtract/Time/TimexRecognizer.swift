@@ -124,8 +124,10 @@ struct TimexRecognizer: Sendable {
             let nextIsDate = dayOfMonth(i + 1) != nil || year(i + 1) != nil || word(i + 1) == ","
             let before = word(i - 1)
             let preposition = ["in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this", "from", "through", "before", "after", "during", "and", "or", "to", "between", "mid-"].contains(before)
-            if !(nextIsDate || preposition) { return nil }
-            if next == nil && !preposition { return nil }
+            // 24 May: a day number before it.
+            let dayBefore = i > 0 && dayOfMonth(i - 1) != nil
+            if !(nextIsDate || preposition || dayBefore) { return nil }
+            if next == nil && !preposition && !dayBefore { return nil }
         }
         return m
     }

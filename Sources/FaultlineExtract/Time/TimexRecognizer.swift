@@ -226,7 +226,8 @@ struct TimexRecognizer: Sendable {
         // about two years, at least 72 hours, more than four decades ago, up to 120 days
         var mod: String?
         var next = i
-        if let m = TimexLexicon.amountModifiers[s] {
+        if let m = TimexLexicon.amountModifiers[s], !isWord(i + 1, ["the", "this", "that", "these", "those", "last", "next"]) {
+            // "over the past few days" is a preposition, not "more than".
             mod = m
             next = i + 1
             if word(next) == "about" { next += 1 }

@@ -75,7 +75,7 @@ struct TimexRecognizer: Sendable {
 
     @inline(__always) func word(_ i: Int) -> String { i < w.count && i >= 0 ? w[i].lower : "" }
 
-    func isWord(_ i: Int, _ options: Set<String>) -> Bool { i < w.count && options.contains(w[i].lower) }
+    func isWord(_ i: Int, _ options: Set<String>) -> Bool { i >= 0 && i < w.count && options.contains(w[i].lower) }
 
     /// Whether a hyphen joins the words at `i - 1` and `i + 1` (`third-quarter`, not `9 - 11`).
     func isJoiningHyphen(_ i: Int) -> Bool {
@@ -84,7 +84,7 @@ struct TimexRecognizer: Sendable {
 
     /// A whole number written in digits at `i`.
     func digits(_ i: Int) -> Int? {
-        guard i < w.count, w[i].kind == .number else { return nil }
+        guard i >= 0, i < w.count, w[i].kind == .number else { return nil }
         var value = 0
         var count = 0
         for c in w[i].lower.unicodeScalars {
@@ -104,7 +104,7 @@ struct TimexRecognizer: Sendable {
 
     /// A day of the month at `i`: `7`, `07`, `7th`, `1st`.
     func dayOfMonth(_ i: Int) -> Int? {
-        guard i < w.count else { return nil }
+        guard i >= 0, i < w.count else { return nil }
         if let n = digits(i), w[i].lower.count <= 2, (1...31).contains(n) { return n }
         let s = w[i].lower
         for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) && s.count <= 4 {
@@ -115,7 +115,7 @@ struct TimexRecognizer: Sendable {
 
     /// A month name at `i`; `May` and `March` only where they cannot be the verb.
     func month(_ i: Int) -> Int? {
-        guard i < w.count, let m = TimexLexicon.months[w[i].lower] else { return nil }
+        guard i >= 0, i < w.count, let m = TimexLexicon.months[w[i].lower] else { return nil }
         // "Jan" without its period is as often a first name (Jan Kavan).
         if w[i].lower == "jan", dayOfMonth(i + 1) == nil, year(i + 1) == nil { return nil }
         if w[i].lower == "may" || w[i].lower == "march" {

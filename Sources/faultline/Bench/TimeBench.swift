@@ -1,0 +1,102 @@
+import ArgumentParser
+import FaultlineExtract
+import FaultlineIngest
+import FaultlineText
+import Foundation
+
+/// `faultline bench time`: megabytes of text per CPU second for time expressions and
+/// quantities, on one core, over news text held in memory.
+///
+/// CPU time (`getrusage`), one thread, so the figure is per core even on a shared machine.
+struct TimeBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "time",
+        abstract: "Time the extraction of time expressions and quantities, in MB of text per CPU second.",
+        discussion: """
+            Reads the text files of a folder (the seeds by default) and repeats them until at least
+            --megabytes of text, then, on one core: tokenizes alone; and tokenizes, finds the time
+            anchor, extracts and normalises time expressions and extracts quantities, document by
+            document as ingestion does. Prints MB (UTF-8 bytes / 1,048,576) per CPU second for each,
+            and for the extraction alone (the difference).
+            """)
+
+    @Option(help: "Folder of text files (.txt).")
+    var data = "../shared/seeds"
+
+    @Option(help: "How much text to process, at least, in MB.")
+    var megabytes = 20.0
+
+    @Flag(help: "Print the result as JSON.")
+    var json = false
+
+    func run() throws {
+        let files = InputCollector.collect([data]).files.filter { $0.hasSuffix(".txt") }.sorted()
+        var texts: [String] = []
+        for path in files { texts.append(try String(contentsOfFile: path, encoding: .utf8)) }
+        let bytesPerRound = texts.reduce(0) { $0 + $1.utf8.count }
+        guard bytesPerRound > 0 else { throw ValidationError("no text files (.txt) in \(data)") }
+        let rounds = max(1, Int((megabytes * 1_048_576 / Double(bytesPerRound)).rounded(.up)))
+        let total = Double(bytesPerRound * rounds) / 1_048_576
+        let tokenizer = Tokenizer()
+        let timex = TimexExtractor()
+        let quantity = QuantityExtractor()
+        var sink = 0
+        // One untimed round: first-use costs (tables, lexicons) are not per megabyte.
+        for text in texts { sink &+= timex.extract(text: text, published: nil).timexes.count }
+
+        let tokenizeSeconds = Self.cpuSeconds {
+            for _ in 0..<rounds { for text in texts { sink &+= tokenizer.tokenize(text).count } }
+        }
+        var timexCount = 0
+        var quantityCount = 0
+        let fullSeconds = Self.cpuSeconds {
+            for _ in 0..<rounds {
+                for text in texts {
+                    let tokens = tokenizer.tokenize(text)
+                    let anchor = TimexExtractor.anchor(published: nil, tokens: tokens, text: text)
+                    let found = timex.extract(tokens: tokens, text: text, anchor: anchor)
+                    let quantities = quantity.extract(tokens: tokens, text: text, excluding: found)
+                    timexCount += found.count
+                    quantityCount += quantities.count
+                }
+            }
+        }
+        let result = Result(
+            megabytes: total, documents: texts.count * rounds, timexes: timexCount, quantities: quantityCount,
+            tokenize: total / tokenizeSeconds, full: total / fullSeconds,
+            extractionOnly: total / max(fullSeconds - tokenizeSeconds, 1e-9))
+        if json {
+            print(JSONOutput.line(result))
+        } else {
+            print(String(format: "time and quantities: %.1f MB of text (%d documents), one core, MB per CPU second:", total, result.documents))
+            print(String(format: "  tokenize alone                                  %7.1f", result.tokenize))
+            print(String(format: "  tokenize + anchor + time expressions + quantities %5.1f", result.full))
+            print(String(format: "  time expressions + quantities (without tokenizing) %4.1f", result.extractionOnly))
+            print("  found \(timexCount) time expressions and \(quantityCount) quantities")
+        }
+        if sink == 42 { print("") }  // keeps the work observable to the optimiser
+    }
+
+    struct Result: Encodable {
+        var megabytes: Double
+        var documents: Int
+        var timexes: Int
+        var quantities: Int
+        var tokenize: Double
+        var full: Double
+        var extractionOnly: Double
+
+        enum CodingKeys: String, CodingKey {
+            case megabytes, documents, timexes, quantities
+            case tokenize = "tokenize_mb_per_cpu_second", full = "time_and_quantities_mb_per_cpu_second"
+            case extractionOnly = "extraction_only_mb_per_cpu_second"
+        }
+    }
+
+    /// CPU seconds `body` takes.
+    static func cpuSeconds(_ body: () -> Void) -> Double {
+        let start = ExtractBench.cpuSeconds()
+        body()
+        return max(ExtractBench.cpuSeconds() - start, 1e-9)
+    }
+}

@@ -90,7 +90,7 @@ let package = Package(
             name: "FaultlineStoreTests",
             dependencies: [
                 "FaultlineStore", "FaultlineIngest", "FaultlineModel", "FaultlineSamples",
-                "FaultlineTestSupport",
+                "FaultlineTestSupport", "FaultlineExtract", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictness),
         .testTarget(

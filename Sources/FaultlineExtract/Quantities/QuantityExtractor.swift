@@ -213,8 +213,15 @@ struct QuantityParser {
             }
             k += 1
         }
-        guard let last else { return nil }
-        // A phrase that ends on a participle has no head noun.
+        guard var last else { return nil }
+        // The head is the first plural noun (`13 trains left`: trains), else the last word
+        // (`tainted oil`).
+        if let plural = (i...last).first(where: { k in
+            let w = words[k]
+            return w.kind == .word && !w.capitalized && w.lower.hasSuffix("s") && !w.lower.hasSuffix("ss") && w.lower.count > 3
+        }) {
+            last = plural
+        }
         let head = words[last].lower
         if head.hasSuffix("ing") || head.hasSuffix("ly") { return nil }
         return (i, last)

@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "FaultlineStore",
             dependencies: [
-                "FaultlineModel", "FaultlineIngest", "FaultlineExtract", "FaultlineText",
+                "FaultlineModel", "FaultlineIngest", "FaultlineExtract",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictness),

@@ -1,3 +1,4 @@
+import FaultlineExtract
 import FaultlineModel
 import GRDB
 
@@ -96,7 +97,7 @@ enum Migrations {
             let rows = try Row.fetchAll(db, sql: "SELECT id, text, published_time FROM document")
             for row in rows {
                 let published = (row["published_time"] as String?).flatMap { PublicationDate(isoString: $0) }
-                let found = DocumentTimeAndQuantities(text: row["text"], published: published)
+                let found = TimeAndQuantities(text: row["text"], published: published)
                 try StoreWriter.write(found, documentID: row["id"], db: db)
             }
         }

@@ -1,3 +1,4 @@
+import FaultlineExtract
 import FaultlineIngest
 import FaultlineModel
 import Foundation
@@ -85,12 +86,12 @@ public struct PreparedDocument: Sendable {
     public var identity: DocumentIdentity
     public var fingerprint: NearDuplicateFingerprint
     /// Time expressions and quantities, extracted here so that it runs in the parallel stage.
-    public var timeAndQuantities: DocumentTimeAndQuantities
+    public var timeAndQuantities: TimeAndQuantities
 
     public init(_ article: Article) {
         self.article = article
         identity = DocumentIdentity(article)
         fingerprint = NearDuplicateFingerprint(text: article.text)
-        timeAndQuantities = DocumentTimeAndQuantities(text: article.text, published: article.metadata.published)
+        timeAndQuantities = TimeAndQuantities(text: article.text, published: article.metadata.published)
     }
 }

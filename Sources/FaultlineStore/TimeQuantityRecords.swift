@@ -1,57 +1,19 @@
 import FaultlineExtract
 import FaultlineModel
-import FaultlineText
 import Foundation
 import GRDB
 
-/// The time expressions, quantities and time anchor stored for each document, with the SQL
-/// that writes and reads them (tables `time_anchor`, `timex`, `quantity`; migration v2).
-///
-/// ```swift
-/// let found = try store.timeAndQuantities(documentID: id)
-/// found.anchor?.value      // "2024-07-01"
-/// found.timexes.first?.value
-/// ```
-public struct DocumentTimeAndQuantities: Sendable, Hashable, Codable {
-    /// The creation time relative expressions were resolved against; nil when the document has
-    /// no publication date and its text names no year.
-    public var anchor: TimeAnchor?
-    public var timexes: [Timex]
-    public var quantities: [Quantity]
-
-    public init(anchor: TimeAnchor?, timexes: [Timex], quantities: [Quantity]) {
-        self.anchor = anchor
-        self.timexes = timexes
-        self.quantities = quantities
-    }
-
-    /// Extracts them from a text: tokens once, time expressions anchored on the publication
-    /// date (or the date the text gives), then quantities outside the time expressions.
-    public init(text: String, published: PublicationDate?) {
-        let (anchor, timexes, quantities) = TimeAndQuantityExtraction.run(text: text, published: published)
-        self.init(anchor: anchor, timexes: timexes, quantities: quantities)
-    }
-}
-
-/// One pass of time and quantity extraction over a text, as ingestion runs it.
-enum TimeAndQuantityExtraction {
-    static func run(text: String, published: PublicationDate?) -> (TimeAnchor?, [Timex], [Quantity]) {
-        let tokens = Tokenizer().tokenize(text)
-        let anchor = TimexExtractor.anchor(published: published, tokens: tokens, text: text)
-        let timexes = TimexExtractor().extract(tokens: tokens, text: text, anchor: anchor)
-        let quantities = QuantityExtractor().extract(tokens: tokens, text: text, excluding: timexes)
-        return (anchor, timexes, quantities)
-    }
-}
+// The SQL that writes and reads each document's time anchor, time expressions and quantities
+// (tables `time_anchor`, `timex`, `quantity`; migration v2).
 
 extension StoreWriter {
     /// Writes a document's time anchor, time expressions and quantities (in the transaction
     /// that stores the document).
-    func storeTimeAndQuantities(_ found: DocumentTimeAndQuantities, documentID id: String) throws {
+    func storeTimeAndQuantities(_ found: TimeAndQuantities, documentID id: String) throws {
         try Self.write(found, documentID: id, db: db)
     }
 
-    static func write(_ found: DocumentTimeAndQuantities, documentID id: String, db: Database) throws {
+    static func write(_ found: TimeAndQuantities, documentID id: String, db: Database) throws {
         if let anchor = found.anchor {
             try db.cachedStatement(sql: "INSERT OR REPLACE INTO time_anchor (document_id, value, inferred, evidence) VALUES (?, ?, ?, ?)")
                 .execute(arguments: [id, anchor.value, anchor.inferred, anchor.evidence])
@@ -80,7 +42,7 @@ extension StoreWriter {
 
 extension SQLiteStore {
     /// What was extracted from a stored document: its time anchor, time expressions and quantities.
-    public func timeAndQuantities(documentID id: String) throws -> DocumentTimeAndQuantities {
+    public func timeAndQuantities(documentID id: String) throws -> TimeAndQuantities {
         try database.read { db in
             var anchor: TimeAnchor?
             if let row = try Row.fetchOne(db, sql: "SELECT value, inferred, evidence FROM time_anchor WHERE document_id = ?", arguments: [id]),
@@ -99,7 +61,7 @@ extension SQLiteStore {
                     unit: row["unit"], mod: row["mod"], object: row["object"], objectStart: row["object_start"],
                     objectEnd: row["object_end"], sentence: row["sentence"])
             }
-            return DocumentTimeAndQuantities(anchor: anchor, timexes: timexes, quantities: quantities)
+            return TimeAndQuantities(anchor: anchor, timexes: timexes, quantities: quantities)
         }
     }
 

@@ -17,7 +17,7 @@ struct TimeQuantityStoreTests {
         let store = try SQLiteStore(path: folder.appendingPathComponent("faultline.db").path)
         _ = try Ingestor(store: store).run(paths: [seeds.path])
         let rows = try store.documents()
-        func found(_ prefix: String) throws -> (Document, DocumentTimeAndQuantities) {
+        func found(_ prefix: String) throws -> (Document, TimeAndQuantities) {
             let row = try #require(rows.first { ($0.origin as NSString).lastPathComponent.hasPrefix(prefix) })
             let document = try #require(try store.document(idOrPrefix: row.id))
             return (document, try store.timeAndQuantities(documentID: row.id))

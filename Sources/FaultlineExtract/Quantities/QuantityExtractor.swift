@@ -21,7 +21,10 @@ public struct QuantityExtractor: Sendable {
 
     /// The quantities of a tokenized text, in text order.
     public func extract(tokens: [Token], text: String, excluding timexes: [Timex] = [], sentences: [Sentence]? = nil) -> [Quantity] {
-        let words = tokens.map(TimexWord.init)
+        extract(words: TimexWord.words(tokens), text: text, excluding: timexes, sentences: sentences)
+    }
+
+    func extract(words: [TimexWord], text: String, excluding timexes: [Timex], sentences: [Sentence]?) -> [Quantity] {
         var blocked = [Bool](repeating: false, count: words.count)
         var t = 0
         for timex in timexes {
@@ -35,9 +38,13 @@ public struct QuantityExtractor: Sendable {
         var reader = SpanReader(text: text)
         var sentenceIndex = SentenceIndex(words: words, sentences: sentences)
         var out: [Quantity] = []
+        let parser = QuantityParser(words: words, blocked: blocked)
         var i = 0
         while i < words.count {
-            guard !blocked[i], let found = QuantityParser(words: words, blocked: blocked).parse(at: i) else {
+            // Most words cannot begin a quantity: one set lookup says so.
+            guard !blocked[i], words[i].kind == .number || QuantityLexicon.starters.contains(words[i].lower),
+                let found = parser.parse(at: i)
+            else {
                 i += 1
                 continue
             }

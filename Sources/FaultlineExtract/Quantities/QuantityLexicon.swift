@@ -73,4 +73,11 @@ enum QuantityLexicon {
     /// Prepositions that join a measure to what it measures: `492 tons of ammunition`,
     /// `$2.7 billion in tainted oil`, `$5 million worth of arms`.
     static let objectLinks: Set<String> = ["of", "in", "worth"]
+
+    /// Every word that can begin a quantity (numbers aside).
+    static let starters: Set<String> = {
+        var s = Set(modifiers.keys).union(currencySigns.keys).union(vague.keys).union(numberWords.keys)
+        s.formUnion(["at", "more", "fewer", "less", "up", "as", "an", "a", "one"])
+        return s
+    }()
 }

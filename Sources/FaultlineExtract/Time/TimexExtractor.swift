@@ -9,6 +9,8 @@ import FaultlineText
 /// let timexes = TimexExtractor().extract(tokens: tokens, text: text, anchor: anchor)
 /// ```
 ///
+/// ``TimeAndQuantities`` does the anchor, time expressions and quantities in one pass.
+///
 /// Pure and synchronous; one extractor can be shared by any number of threads.
 public struct TimexExtractor: Sendable {
     public init() {}
@@ -26,7 +28,7 @@ public struct TimexExtractor: Sendable {
     ///   - sentences: when given, each timex carries the index of its sentence; otherwise the
     ///     index counts sentence-final punctuation and line breaks.
     public func extract(tokens: [Token], text: String, anchor: TimeAnchor?, sentences: [Sentence]? = nil) -> [Timex] {
-        let words = tokens.map(TimexWord.init)
+        let words = TimexWord.words(tokens)
         let candidates = TimexRecognizer(words: words).candidates()
         return resolve(candidates, words: words, text: text, anchor: anchor, sentences: sentences)
     }
@@ -37,23 +39,15 @@ public struct TimexExtractor: Sendable {
         if let published, published.isValid {
             return TimeAnchor(date: PublicationDate(year: published.year, month: published.month, day: published.day))
         }
-        let words = tokens.map(TimexWord.init)
+        let words = TimexWord.words(tokens)
         let candidates = TimexRecognizer(words: words).candidates()
         return TimeAnchorInference(words: words, candidates: candidates, text: text).infer()
     }
 
-    /// Tokenizes, anchors and extracts in one call; what ingestion runs for each document.
+    /// Tokenizes, anchors and extracts in one call.
     public func extract(text: String, published: PublicationDate?) -> (anchor: TimeAnchor?, timexes: [Timex]) {
-        let tokens = Tokenizer().tokenize(text)
-        let words = tokens.map(TimexWord.init)
-        let candidates = TimexRecognizer(words: words).candidates()
-        var anchor: TimeAnchor?
-        if let published, published.isValid {
-            anchor = TimeAnchor(date: PublicationDate(year: published.year, month: published.month, day: published.day))
-        } else {
-            anchor = TimeAnchorInference(words: words, candidates: candidates, text: text).infer()
-        }
-        return (anchor, resolve(candidates, words: words, text: text, anchor: anchor, sentences: nil))
+        let found = TimeAndQuantities(text: text, published: published)
+        return (found.anchor, found.timexes)
     }
 
     func resolve(_ candidates: [TimexCandidate], words: [TimexWord], text: String, anchor: TimeAnchor?, sentences: [Sentence]?) -> [Timex] {

@@ -17,23 +17,47 @@ struct TimexWord: Sendable {
         spaceAfter = token.spaceAfter
         breaksBefore = token.breaksBefore
         let form = token.form
-        var ascii = true
+        // Most tokens are already lowercase: they keep their form and nothing is allocated.
+        var needsChange = false
         var upperFirst = false
+        var first = true
+        for c in form.unicodeScalars {
+            if c.value >= 65 && c.value <= 90 {
+                needsChange = true
+                if first { upperFirst = true }
+            } else if c.value >= 128 && (c == "\u{2019}" || c.properties.isUppercase) {
+                needsChange = true
+                if first && c != "\u{2019}" { upperFirst = true }
+            }
+            first = false
+        }
+        capitalized = upperFirst
+        guard needsChange else {
+            lower = form
+            return
+        }
         var lowered = ""
         lowered.unicodeScalars.reserveCapacity(form.unicodeScalars.count)
-        for (n, c) in form.unicodeScalars.enumerated() {
+        for c in form.unicodeScalars {
             if c.value >= 65 && c.value <= 90 {
-                if n == 0 { upperFirst = true }
                 lowered.unicodeScalars.append(Unicode.Scalar(c.value + 32)!)
             } else if c == "\u{2019}" {
                 lowered.unicodeScalars.append("'")
+            } else if c.value >= 128, c.properties.isUppercase {
+                lowered.unicodeScalars.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
             } else {
-                if c.value >= 128 { ascii = false }
                 lowered.unicodeScalars.append(c)
             }
         }
-        lower = ascii ? lowered : form.lowercased()
-        capitalized = upperFirst
+        lower = lowered
+    }
+
+    /// The words of a token sequence.
+    static func words(_ tokens: [Token]) -> [TimexWord] {
+        var out: [TimexWord] = []
+        out.reserveCapacity(tokens.count)
+        for token in tokens { out.append(TimexWord(token)) }
+        return out
     }
 }
 
@@ -193,11 +217,23 @@ struct TimexRecognizer: Sendable {
     static func canBegin(_ s: String, kind: Token.Kind) -> Bool {
         if kind == .number { return true }
         guard kind == .word else { return false }
-        return starters.contains(s) || TimexLexicon.months[s] != nil || TimexLexicon.weekdays[s] != nil
-            || TimexLexicon.units[s] != nil || TimexLexicon.numberWords[s] != nil || s.hasPrefix("mid-")
-            || TimexLexicon.seasons[s] != nil || TimexLexicon.setWords[s] != nil || TimexLexicon.references[s] != nil
-            || TimexLexicon.weekdayPlurals[s] != nil
+        return beginners.contains(s) || s.hasPrefix("mid-")
     }
+
+    /// Every word that can begin an expression, in one set so that most words cost one lookup.
+    static let beginners: Set<String> = {
+        var s = starters
+        s.formUnion(TimexLexicon.months.keys)
+        s.formUnion(TimexLexicon.weekdays.keys)
+        s.formUnion(TimexLexicon.units.keys)
+        s.formUnion(TimexLexicon.numberWords.keys)
+        s.formUnion(TimexLexicon.seasons.keys)
+        s.formUnion(TimexLexicon.setWords.keys)
+        s.formUnion(TimexLexicon.references.keys)
+        s.formUnion(TimexLexicon.weekdayPlurals.keys)
+        s.formUnion(TimexLexicon.ordinals.keys)
+        return s
+    }()
 
     static let starters: Set<String> = [
         "the", "a", "an", "this", "last", "next", "past", "previous", "coming", "following", "early", "late", "mid",

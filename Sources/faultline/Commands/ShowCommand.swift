@@ -43,7 +43,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     /// The anchor, time expressions and quantities as aligned lines under the text.
-    static func describe(_ found: DocumentTimeAndQuantities) -> String {
+    static func describe(_ found: TimeAndQuantities) -> String {
         var out: [String] = []
         if let anchor = found.anchor {
             let source = anchor.inferred ? "inferred from the text: \(anchor.evidence ?? "")" : "the publication date"
@@ -82,7 +82,7 @@ struct ShowCommand: ParsableCommand {
 /// `show --json`: the document's fields, with `time_anchor`, `timexes` and `quantities` beside them.
 struct ShowOutput: Encodable {
     var document: Document
-    var found: DocumentTimeAndQuantities
+    var found: TimeAndQuantities
 
     enum Keys: String, CodingKey { case timeAnchor = "time_anchor", timexes, quantities }
 

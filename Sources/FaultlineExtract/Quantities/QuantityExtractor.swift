@@ -76,7 +76,7 @@ struct QuantityParser {
         } else if word(i) == "at", word(i + 1) == "least" || word(i + 1) == "most" {
             mod = word(i + 1) == "least" ? "AT_LEAST" : "AT_MOST"
             i += 2
-        } else if ["more", "fewer", "less"].contains(word(i)), word(i + 1) == "than" {
+        } else if word(i) == "more" || word(i) == "fewer" || word(i) == "less", word(i + 1) == "than" {
             mod = word(i) == "more" ? "MORE_THAN" : "LESS_THAN"
             i += 2
         } else if word(i) == "up", word(i + 1) == "to" {

@@ -82,12 +82,17 @@ enum SentenceTense: Sendable, Hashable {
         while k >= 0, steps < 4 {
             let s = words[k].lower
             if futureWords.contains(s) || s == "to" { return s != "next" }
-            guard ["be", "been", "being", "not", "n't", "also", "still", "have", "then", "soon", "likely"].contains(s) else { return false }
+            guard auxiliaryFillers.contains(s) else { return false }
             k -= 1
             steps += 1
         }
         return false
     }
+
+    /// Verbs of intention that make what follows `to` the future.
+    static let intentions: Set<String> = ["going", "expected", "scheduled", "due", "set", "plans", "plan", "planned", "expects", "expect", "intends", "intend", "hopes", "hope", "aims", "plans"]
+    /// Words that may stand between an auxiliary and its participle.
+    static let auxiliaryFillers: Set<String> = ["be", "been", "being", "not", "n't", "also", "still", "have", "then", "soon", "likely"]
 
     static let weakFuture: Set<String> = ["plans", "plan", "planned", "hopes", "hope", "aims", "intends", "intend"]
 
@@ -111,7 +116,7 @@ enum SentenceTense: Sendable, Hashable {
         let s = words[i].lower
         guard words[i].kind == .word else { return nil }
         if futureWords.contains(s) { return .future }
-        if ["going", "expected", "scheduled", "due", "set", "plans", "plan", "planned", "expects", "expect", "intends", "intend", "hopes", "hope", "aims", "plans"].contains(s) {
+        if intentions.contains(s) {
             if i + 1 < words.count, words[i + 1].lower == "to" || words[i + 1].lower == "for" { return .future }
             if s == "expected" || s == "scheduled" || s == "expects" || s == "expect" { return .future }
         }

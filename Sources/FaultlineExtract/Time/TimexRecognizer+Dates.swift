@@ -138,6 +138,7 @@ extension TimexRecognizer {
 
     /// `1990s`, `'90s`, `1990's`.
     func decadeToken(_ s: String) -> Int? {
+        guard s.utf8.last == UInt8(ascii: "s") else { return nil }
         var body = Substring(s)
         if body.hasPrefix("mid-") { return nil }
         if body.hasSuffix("'s") { body = body.dropLast(2) } else if body.hasSuffix("s") { body = body.dropLast() } else { return nil }
@@ -164,7 +165,7 @@ extension TimexRecognizer {
             }
             return (year, end)
         }
-        guard let century = ["eighteen": 18, "nineteen": 19, "twenty": 20][s] else { return nil }
+        guard let century = Self.centuryWords[s] else { return nil }
         guard let tens = TimexLexicon.numberWords[word(i + 1)], tens >= 20, tens % 10 == 0, tens < 100 else { return nil }
         var year = century * 100 + tens
         var end = i + 2
@@ -265,6 +266,8 @@ extension TimexRecognizer {
         }
         return candidate(i, end, .clock(hour: hour, minute: minute, day: dayMeaning))
     }
+
+    static let centuryWords: [String: Int] = ["eighteen": 18, "nineteen": 19, "twenty": 20]
 
     static let zones: Set<String> = [
         "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "msk", "eet", "eest",

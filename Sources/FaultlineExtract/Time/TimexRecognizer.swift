@@ -209,6 +209,20 @@ struct TimexRecognizer: Sendable {
     func parse(_ i: Int) -> TimexCandidate? {
         let s = w[i].lower
         guard TimexRecognizer.canBegin(s, kind: w[i].kind) else { return nil }
+        // Common words that only lead into an expression ("the", "a", "last", "at") need a
+        // time word within the next four: most of them have none, and cost no more.
+        if w[i].kind == .word, !Self.strong.contains(s), !s.hasPrefix("mid-") {
+            var k = i + 1
+            var found = false
+            while k < w.count, k <= i + 4 {
+                if w[k].kind == .number || Self.strong.contains(w[k].lower) || w[k].lower.hasPrefix("mid-") {
+                    found = true
+                    break
+                }
+                k += 1
+            }
+            if !found { return nil }
+        }
         if let found = modified(i) { return found }
         return core(i)
     }
@@ -219,6 +233,27 @@ struct TimexRecognizer: Sendable {
         guard kind == .word else { return false }
         return beginners.contains(s) || s.hasPrefix("mid-")
     }
+
+    /// Words that are time words themselves (not only leading into one).
+    static let strong: Set<String> = {
+        var s: Set<String> = [
+            "today", "tonight", "yesterday", "tomorrow", "now", "future", "past", "present", "quarter", "quarters",
+            "half", "noon", "midnight", "midday", "christmas", "thanksgiving", "halloween", "year-end", "yearend",
+            "fiscal", "overnight", "currently", "current", "recently", "lately", "presently", "nowadays", "daily",
+            "term", "days", "these", "independence", "nineteen", "eighteen", "twenty", "period",
+        ]
+        s.formUnion(TimexLexicon.months.keys)
+        s.formUnion(TimexLexicon.weekdays.keys)
+        s.formUnion(TimexLexicon.units.keys)
+        s.formUnion(TimexLexicon.numberWords.keys)
+        s.formUnion(TimexLexicon.seasons.keys)
+        s.formUnion(TimexLexicon.setWords.keys)
+        s.formUnion(TimexLexicon.references.keys)
+        s.formUnion(TimexLexicon.weekdayPlurals.keys)
+        s.formUnion(TimexLexicon.partsOfDay.keys)
+        s.formUnion(TimexLexicon.decadeWords.keys)
+        return s
+    }()
 
     /// Every word that can begin an expression, in one set so that most words cost one lookup.
     static let beginners: Set<String> = {

@@ -72,7 +72,7 @@ enum Migrations {
                 t.column("end", .integer).notNull()
                 t.column("text", .text).notNull()
                 t.column("type", .text).notNull()  // DATE, TIME, DURATION, SET
-                t.column("value", .text).notNull().indexed()  // TIMEX3 value
+                t.column("value", .text).notNull()  // TIMEX3 value
                 t.column("mod", .text)
                 t.column("anchored", .boolean).notNull()  // resolved against the time anchor
                 t.primaryKey(["document_id", "seq"])

@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "FaultlineStore",
             dependencies: [
-                "FaultlineModel", "FaultlineIngest",
+                "FaultlineModel", "FaultlineIngest", "FaultlineExtract",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictness),
@@ -90,7 +90,7 @@ let package = Package(
             name: "FaultlineStoreTests",
             dependencies: [
                 "FaultlineStore", "FaultlineIngest", "FaultlineModel", "FaultlineSamples",
-                "FaultlineTestSupport",
+                "FaultlineTestSupport", "FaultlineExtract", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictness),
         .testTarget(

@@ -1,3 +1,5 @@
+import FaultlineExtract
+import FaultlineModel
 import GRDB
 
 /// The store's schema, one registered migration per version; GRDB runs the missing ones.
@@ -53,6 +55,50 @@ enum Migrations {
                 t.column("origin", .text).notNull()
                 t.column("code", .text).notNull()
                 t.column("message", .text).notNull()
+            }
+        }
+        migrator.registerMigration("v2: time expressions and quantities") { db in
+            try db.create(table: "time_anchor") { t in
+                t.primaryKey("document_id", .text).references("document", onDelete: .cascade)
+                t.column("value", .text).notNull()  // 2024-07-01, or 2024-11 / 2024 when only that is known
+                t.column("inferred", .boolean).notNull()  // from the text, not the publication date
+                t.column("evidence", .text)
+            }
+            try db.create(table: "timex") { t in
+                t.column("document_id", .text).notNull().references("document", onDelete: .cascade)
+                t.column("seq", .integer).notNull()
+                t.column("sentence", .integer)
+                t.column("start", .integer).notNull()  // Unicode scalar offsets into document.text
+                t.column("end", .integer).notNull()
+                t.column("text", .text).notNull()
+                t.column("type", .text).notNull()  // DATE, TIME, DURATION, SET
+                t.column("value", .text).notNull()  // TIMEX3 value
+                t.column("mod", .text)
+                t.column("anchored", .boolean).notNull()  // resolved against the time anchor
+                t.primaryKey(["document_id", "seq"])
+            }
+            try db.create(table: "quantity") { t in
+                t.column("document_id", .text).notNull().references("document", onDelete: .cascade)
+                t.column("seq", .integer).notNull()
+                t.column("sentence", .integer)
+                t.column("start", .integer).notNull()
+                t.column("end", .integer).notNull()
+                t.column("text", .text).notNull()
+                t.column("value", .double).notNull()
+                t.column("upper", .double)
+                t.column("unit", .text)  // t, km², USD, %; NULL for a count
+                t.column("mod", .text)
+                t.column("object", .text)  // the noun counted
+                t.column("object_start", .integer)
+                t.column("object_end", .integer)
+                t.primaryKey(["document_id", "seq"])
+            }
+            // Documents stored before this version get theirs now.
+            let rows = try Row.fetchAll(db, sql: "SELECT id, text, published_time FROM document")
+            for row in rows {
+                let published = (row["published_time"] as String?).flatMap { PublicationDate(isoString: $0) }
+                let found = TimeAndQuantities(text: row["text"], published: published)
+                try StoreWriter.write(found, documentID: row["id"], db: db)
             }
         }
         return migrator

@@ -1,3 +1,4 @@
+import FaultlineExtract
 import FaultlineIngest
 import FaultlineModel
 import Foundation
@@ -34,6 +35,7 @@ public struct StoreWriter {
         ])
         let band = try db.cachedStatement(sql: "INSERT INTO document_band (key, document_id) VALUES (?, ?)")
         for key in keys { try band.execute(arguments: [key, id]) }
+        try storeTimeAndQuantities(prepared.timeAndQuantities, documentID: id)
         return original.map { .nearDuplicate(id: id, of: $0) } ?? .new(id: id)
     }
 
@@ -83,10 +85,13 @@ public struct PreparedDocument: Sendable {
     public var article: Article
     public var identity: DocumentIdentity
     public var fingerprint: NearDuplicateFingerprint
+    /// Time expressions and quantities, extracted here so that it runs in the parallel stage.
+    public var timeAndQuantities: TimeAndQuantities
 
     public init(_ article: Article) {
         self.article = article
         identity = DocumentIdentity(article)
         fingerprint = NearDuplicateFingerprint(text: article.text)
+        timeAndQuantities = TimeAndQuantities(text: article.text, published: article.metadata.published)
     }
 }

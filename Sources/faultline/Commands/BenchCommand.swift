@@ -6,7 +6,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure throughput; prints what it measured.",
-        subcommands: [IngestBench.self, ExtractBench.self, LanguageBench.self, MatcherBench.self])
+        subcommands: [IngestBench.self, ExtractBench.self, LanguageBench.self, MatcherBench.self, TimeBench.self])
 
     struct IngestBench: ParsableCommand {
         static let configuration = CommandConfiguration(

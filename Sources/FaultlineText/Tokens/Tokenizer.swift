@@ -57,10 +57,28 @@ struct TokenScanner {
 
     private mutating func emit(_ a: Int, _ b: Int, _ kind: Token.Kind) {
         guard b > a else { return }
-        var form = ""
-        form.unicodeScalars.append(contentsOf: s[a..<b])
+        let form = makeString(a, b)
         tokens.append(Token(start: a, end: b, form: form, kind: kind, spaceAfter: false, breaksBefore: breaks))
         breaks = 0
+    }
+
+    /// The text of `a..<b`; ASCII (most tokens) is written byte by byte without decoding.
+    @inline(__always)
+    private func makeString(_ a: Int, _ b: Int) -> String {
+        var ascii = true
+        for k in a..<b where s[k].value >= 128 {
+            ascii = false
+            break
+        }
+        if ascii {
+            return String(unsafeUninitializedCapacity: b - a) { buffer in
+                for k in a..<b { buffer[k - a] = UInt8(truncatingIfNeeded: s[k].value) }
+                return b - a
+            }
+        }
+        var form = ""
+        form.unicodeScalars.append(contentsOf: s[a..<b])
+        return form
     }
 
     // MARK: Chunks
@@ -77,10 +95,21 @@ struct TokenScanner {
 
     /// A URL or e-mail address inside the chunk, with leading and trailing punctuation left out.
     private func webToken(_ a: Int, _ b: Int) -> (Int, Int, Token.Kind)? {
+        // Cheap rejection first: most chunks are short words with no '@', '/' or "www".
+        guard b - a >= 5 else { return nil }
+        var candidate = false
+        for k in a..<b {
+            let v = s[k].value
+            if v == 64 || v == 47 || v == 46 {  // @ / .
+                candidate = true
+                break
+            }
+        }
+        guard candidate else { return nil }
         var start = a
         while start < b, CharClass.isOpening(s[start]) || s[start] == "<" { start += 1 }
         var end = b
-        while end > start, CharClass.isClosing(s[end - 1]) || ".,;:!?>".unicodeScalars.contains(s[end - 1]) { end -= 1 }
+        while end > start, CharClass.isClosing(s[end - 1]) || CharClass.isTrailingPunctuation(s[end - 1]) { end -= 1 }
         guard end - start >= 5 else { return nil }
         if hasPrefix("http://", start, end) || hasPrefix("https://", start, end) || hasPrefix("ftp://", start, end)
             || hasPrefix("www.", start, end)
@@ -135,7 +164,7 @@ struct TokenScanner {
             } else {
                 // Runs of the same mark are one token ("...", "--", "!!", "''").
                 var j = i + 1
-                if ".-!?*=_~`'".unicodeScalars.contains(c) || c == "\u{2019}" || c == "\u{2018}" {
+                if CharClass.repeats(c) {
                     while j < b, s[j] == c { j += 1 }
                 }
                 if c == "." && j - i == 1 && j < b && CharClass.isDigit(s[j]) {
@@ -263,20 +292,22 @@ struct TokenScanner {
             emit(a, b, .number)
             return
         }
-        let lower = lowered(a, b)
         // n't contractions: do|n't, ca|n't, wo|n't
         if b - a >= 4, CharClass.isApostrophe(s[b - 2]), CharClass.lower(s[b - 1]) == "t", CharClass.lower(s[b - 3]) == "n" {
             emit(a, b - 3, .word)
             emit(b - 3, b, .word)
             return
         }
-        if let cut = Self.fusedForms[lower] {
+        if b - a <= 8, Self.fusedLast.contains(CharClass.lower(s[b - 1])), let cut = Self.fusedForms[lowered(a, b)] {
             emit(a, a + cut, .word)
             emit(a + cut, b, .word)
             return
         }
         emit(a, b, CharClass.isDigit(s[a]) ? .number : .word)
     }
+
+    /// Last letters of the spellings below (a cheap test before building a string).
+    private static let fusedLast: Set<Unicode.Scalar> = ["t", "a", "m", "e"]
 
     /// Spellings without an apostrophe that EWT splits, and where.
     private static let fusedForms: [String: Int] = [
@@ -354,14 +385,41 @@ enum CharClass {
     }
 
     static func isOpening(_ c: Unicode.Scalar) -> Bool {
-        "([{\"'`\u{201C}\u{2018}\u{00AB}\u{2039}\u{201E}".unicodeScalars.contains(c)
+        switch c.value {
+        case 0x28, 0x5B, 0x7B, 0x22, 0x27, 0x60, 0x201C, 0x2018, 0xAB, 0x2039, 0x201E: return true
+        default: return false
+        }
     }
 
     static func isClosing(_ c: Unicode.Scalar) -> Bool {
-        ")]}\"'\u{201D}\u{2019}\u{00BB}\u{203A}".unicodeScalars.contains(c)
+        switch c.value {
+        case 0x29, 0x5D, 0x7D, 0x22, 0x27, 0x201D, 0x2019, 0xBB, 0x203A: return true
+        default: return false
+        }
+    }
+
+    /// Marks whose runs are one token ("...", "--", "!!", "''").
+    @inline(__always) static func repeats(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2E, 0x2D, 0x21, 0x3F, 0x2A, 0x3D, 0x5F, 0x7E, 0x60, 0x27, 0x2019, 0x2018: return true
+        default: return false
+        }
+    }
+
+    @inline(__always) static func isTrailingPunctuation(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x3E: return true
+        default: return false
+        }
     }
 
     static func isSymbol(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 {
+            switch c.value {
+            case 0x24, 0x25, 0x26, 0x2B, 0x3C, 0x3D, 0x3E, 0x40, 0x23, 0x5E, 0x60, 0x7C, 0x7E: return true
+            default: return false
+            }
+        }
         switch c.properties.generalCategory {
         case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: return true
         default: return c == "%" || c == "&" || c == "@" || c == "#"

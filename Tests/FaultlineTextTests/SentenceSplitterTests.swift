@@ -51,6 +51,9 @@ struct SentenceSplitterTests {
         #expect(try sentences("He said: “This is a provocation.” Kyiv denied it.") == [
             "He said: “This is a provocation.”", "Kyiv denied it.",
         ])
+        #expect(try sentences("Nixey said: “We will fight. We will win.” Then he left.") == [
+            "Nixey said: “We will fight. We will win.”", "Then he left.",
+        ])
     }
 
     @Test("abbreviations and initials do not end sentences")

@@ -1,29 +1,67 @@
 /// A trained averaged perceptron, read-only: hashed features → sparse per-class weights.
 ///
-///     let scores = model.scores(features)   // one value per class, in `classes` order
+///     model.score(features, into: &scores)   // one value per class, in `classes` order
 ///
-/// Invariant: `starts` has one more element than `keys`; the entries of feature `keys[r]` are
-/// `entryClasses[starts[r]..<starts[r+1]]` with their weights.
+/// Layout for speed: one open-addressing array of slots, each packing a feature's 32-bit key
+/// with where its row starts and how long it is, and one array of packed entries (class in the
+/// high 16 bits, 16-bit quantised weight in the low ones). Scoring a feature costs two memory
+/// reads. Invariants: key 0 marks an empty slot (keys are never 0); rows are at most 255
+/// entries and start below 2^24.
 public struct PerceptronModel: Sendable {
     public let classes: [String]
-    let keys: [UInt64]
-    let starts: [UInt32]
-    let entryClasses: [UInt16]
-    let entryWeights: [Float]
-    private let table: FeatureTable
+    private let slots: [UInt64]
+    private let mask: Int
+    private let entries: [UInt32]
+    private let scale: Float
+    public let featureCount: Int
 
-    /// `keys` are reduced to their low 32 bits (never 0), the form they take in the file.
+    /// Builds a model from rows: `keys[r]` has entries `starts[r]..<starts[r+1]`.
     init(classes: [String], keys: [UInt64], starts: [UInt32], entryClasses: [UInt16], entryWeights: [Float]) {
+        let maxAbs = entryWeights.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
+        let quantised = entryWeights.map { Int16(($0 / scale).rounded()) }
+        self.init(classes: classes, keys: keys.map(Self.short), starts: starts, entryClasses: entryClasses, quantised: quantised, scale: scale)
+    }
+
+    private init(classes: [String], keys: [UInt64], starts: [UInt32], entryClasses: [UInt16], quantised: [Int16], scale: Float) {
         self.classes = classes
-        let keys = keys.map(Self.short)
+        self.scale = scale
+        var size = 16
+        while size < keys.count * 2 { size <<= 1 }
+        var slots = [UInt64](repeating: 0, count: size)
+        let mask = size - 1
+        var stored = 0
+        for (r, key) in keys.enumerated() {
+            let start = UInt64(starts[r])
+            let length = UInt64(starts[r + 1] - starts[r])
+            precondition(length <= 255 && start < 1 << 24, "perceptron row too long or too far")
+            var i = Int(truncatingIfNeeded: key) & mask
+            var duplicate = false
+            while slots[i] != 0 {
+                if slots[i] >> 32 == key { duplicate = true; break }
+                i = (i + 1) & mask
+            }
+            if duplicate { continue }  // a 32-bit collision: the first feature keeps the key
+            slots[i] = key << 32 | start << 8 | length
+            stored += 1
+        }
+        self.slots = slots
+        self.mask = mask
+        featureCount = stored
+        var entries = [UInt32](repeating: 0, count: entryClasses.count)
+        for i in entries.indices { entries[i] = UInt32(entryClasses[i]) << 16 | UInt32(UInt16(bitPattern: quantised[i])) }
+        self.entries = entries
         self.keys = keys
         self.starts = starts
         self.entryClasses = entryClasses
-        self.entryWeights = entryWeights
-        var table = FeatureTable(capacity: keys.count)
-        for (row, key) in keys.enumerated() where table.find(key) < 0 { table.insert(key, Int32(row)) }
-        self.table = table
+        self.quantised = quantised
     }
+
+    // The row form, kept for writing the model back out.
+    private let keys: [UInt64]
+    private let starts: [UInt32]
+    private let entryClasses: [UInt16]
+    private let quantised: [Int16]
 
     @inline(__always)
     static func short(_ key: UInt64) -> UInt64 {
@@ -32,26 +70,44 @@ public struct PerceptronModel: Sendable {
     }
 
     public var classCount: Int { classes.count }
-    public var featureCount: Int { keys.count }
-    public var entryCount: Int { entryClasses.count }
+    public var entryCount: Int { entries.count }
 
     /// Adds the weights of the present features into `scores` (zeroed first).
+    ///
+    /// In two phases, because the tables are larger than the caches: first every feature's
+    /// home slot is read (independent loads the processor overlaps), then the rows are found
+    /// and added. This is about twice as fast as probing feature by feature.
     @inline(__always)
     public func score(_ features: [UInt64], into scores: inout [Float]) {
-        for i in 0..<scores.count { scores[i] = 0 }
-        entryClasses.withUnsafeBufferPointer { ec in
-            entryWeights.withUnsafeBufferPointer { ew in
-                starts.withUnsafeBufferPointer { st in
-                    scores.withUnsafeMutableBufferPointer { out in
-                        for f in features {
-                            let row = table.find(Self.short(f))
-                            if row < 0 { continue }
-                            let a = Int(st[Int(row)])
-                            let b = Int(st[Int(row) + 1])
-                            for e in a..<b { out[Int(ec[e])] += ew[e] }
+        let count = scores.count
+        let n = features.count
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(n, 1)) { home in
+            scores.withUnsafeMutableBufferPointer { out in
+                for i in 0..<count { out[i] = 0 }
+                slots.withUnsafeBufferPointer { table in
+                    entries.withUnsafeBufferPointer { rows in
+                        features.withUnsafeBufferPointer { keys in
+                            for k in 0..<n { home[k] = table[Int(truncatingIfNeeded: Self.short(keys[k])) & mask] }
+                            for k in 0..<n {
+                                let key = Self.short(keys[k])
+                                var slot = home[k]
+                                var i = Int(truncatingIfNeeded: key) & mask
+                                while slot != 0 && slot >> 32 != key {
+                                    i = (i + 1) & mask
+                                    slot = table[i]
+                                }
+                                if slot == 0 { continue }
+                                let start = Int((slot >> 8) & 0xFF_FFFF)
+                                let end = start + Int(slot & 0xFF)
+                                for e in start..<end {
+                                    let packed = rows[e]
+                                    out[Int(packed >> 16)] += Float(Int16(bitPattern: UInt16(truncatingIfNeeded: packed)))
+                                }
+                            }
                         }
                     }
                 }
+                for i in 0..<count { out[i] *= scale }
             }
         }
     }
@@ -64,15 +120,13 @@ public struct PerceptronModel: Sendable {
 
     // MARK: Binary form
 
-    /// Appends the model to `writer`: classes, 32-bit keys, row lengths, classes and weights
-    /// quantised to 16 bits. (32-bit keys: with a few million features a collision is unlikely
-    /// and costs one feature's weights, while the file shrinks by a third.)
+    /// Appends the model to `writer`: classes, 32-bit keys, row lengths, classes and 16-bit
+    /// weights. (32-bit keys: with a few million features a collision is unlikely and costs
+    /// one feature's weights, while the file shrinks by a third.)
     public func write(to writer: inout BinaryWriter) {
         writer.stringArray(classes)
         writer.u32(UInt32(keys.count))
         writer.u32(UInt32(entryClasses.count))
-        let maxAbs = entryWeights.reduce(Float(0)) { max($0, abs($1)) }
-        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
         writer.f32(scale)
         for k in keys { writer.u32(UInt32(truncatingIfNeeded: k)) }
         let narrow = classes.count <= 255
@@ -81,7 +135,7 @@ public struct PerceptronModel: Sendable {
             if narrow { writer.u8(UInt8(length)) } else { writer.u16(length) }
         }
         for c in entryClasses { if narrow { writer.u8(UInt8(c)) } else { writer.u16(c) } }
-        for w in entryWeights { writer.u16(UInt16(bitPattern: Int16((w / scale).rounded()))) }
+        for w in quantised { writer.u16(UInt16(bitPattern: w)) }
     }
 
     /// Reads a model written by `write(to:)`.
@@ -90,22 +144,26 @@ public struct PerceptronModel: Sendable {
         let featureCount = Int(try reader.u32())
         let entryCount = Int(try reader.u32())
         let scale = try reader.f32()
-        guard featureCount <= reader.remaining / 10, entryCount <= reader.remaining else {
+        guard featureCount <= reader.remaining / 5, entryCount <= reader.remaining / 3, scale.isFinite, scale > 0 else {
             throw ModelFileError.corrupt("perceptron sizes exceed the file")
         }
         var keys = [UInt64](repeating: 0, count: featureCount)
-        for i in 0..<featureCount { keys[i] = UInt64(try reader.u32()) }
+        for i in 0..<featureCount { keys[i] = Self.short(UInt64(try reader.u32())) }
         let narrow = classes.count <= 255
         var starts = [UInt32](repeating: 0, count: featureCount + 1)
-        for i in 0..<featureCount { starts[i + 1] = starts[i] + UInt32(narrow ? UInt16(try reader.u8()) : try reader.u16()) }
-        guard Int(starts[featureCount]) == entryCount else { throw ModelFileError.corrupt("row lengths do not add up") }
+        for i in 0..<featureCount {
+            let length = UInt32(narrow ? UInt16(try reader.u8()) : try reader.u16())
+            guard length <= 255 else { throw ModelFileError.corrupt("a row of \(length) weights") }
+            starts[i + 1] = starts[i] + length
+        }
+        guard Int(starts[featureCount]) == entryCount, entryCount < 1 << 24 else { throw ModelFileError.corrupt("row lengths do not add up") }
         var entryClasses = [UInt16](repeating: 0, count: entryCount)
         for i in 0..<entryCount {
             entryClasses[i] = narrow ? UInt16(try reader.u8()) : try reader.u16()
             guard Int(entryClasses[i]) < classes.count else { throw ModelFileError.corrupt("class out of range") }
         }
-        var entryWeights = [Float](repeating: 0, count: entryCount)
-        for i in 0..<entryCount { entryWeights[i] = Float(Int16(bitPattern: try reader.u16())) * scale }
-        return PerceptronModel(classes: classes, keys: keys, starts: starts, entryClasses: entryClasses, entryWeights: entryWeights)
+        var quantised = [Int16](repeating: 0, count: entryCount)
+        for i in 0..<entryCount { quantised[i] = Int16(bitPattern: try reader.u16()) }
+        return PerceptronModel(classes: classes, keys: keys, starts: starts, entryClasses: entryClasses, quantised: quantised, scale: scale)
     }
 }

@@ -16,17 +16,26 @@ public struct WordKeys: Sendable {
     public var length: Int
 
     public init(_ form: String) {
-        let scalars = Array(form.unicodeScalars)
-        var lower: [Unicode.Scalar] = []
-        lower.reserveCapacity(scalars.count)
-        var shape: [Unicode.Scalar] = []
+        // One pass over the scalars, no allocation: FNV-1a hashes of the form, the lowercased
+        // form, the shape and the first three lowered scalars are built as we go; the last four
+        // lowered scalars are kept for the suffixes (hashed in text order at the end).
+        let prime: UInt64 = 0x100_0000_01b3
+        let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hForm = basis
+        var hLower = basis
+        var hShape = basis
+        var p1 = basis
+        var p2 = basis
+        var p3 = basis
+        var tail: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)  // last four lowered, oldest first
         var flags: UInt64 = 0
         var upper = 0
         var letters = 0
         var punctuation = 0
-        var last: Unicode.Scalar = " "
+        var last: UInt32 = 32
         var run = 0
-        for (i, c) in scalars.enumerated() {
+        var n = 0
+        for c in form.unicodeScalars {
             let isUpper = CharClass.isUpper(c)
             let isLetter = CharClass.isLetter(c)
             let isDigit = CharClass.isDigit(c)
@@ -35,29 +44,35 @@ public struct WordKeys: Sendable {
             if isDigit { flags |= 4 }
             if c == "-" { flags |= 8 }
             if !isLetter && !isDigit { punctuation += 1 }
-            if i == 0 && isUpper { flags |= 1 }
-            // Normalise curly apostrophes so Kiev’s and Kiev's share features.
-            lower.append(CharClass.isApostrophe(c) ? "'" : CharClass.lower(c))
-            let s: Unicode.Scalar = isUpper ? "X" : isLetter ? "x" : isDigit ? "d" : c
-            if s == last { run += 1 } else { run = 1; last = s }
-            if run <= 3 { shape.append(s) }
+            if n == 0 && isUpper { flags |= 1 }
+            hForm = (hForm ^ UInt64(c.value)) &* prime
+            // Curly apostrophes fold into straight ones so Kiev’s and Kiev's share features.
+            let l = CharClass.isApostrophe(c) ? UInt32(39) : CharClass.lower(c).value
+            hLower = (hLower ^ UInt64(l)) &* prime
+            if n < 1 { p1 = (p1 ^ UInt64(l)) &* prime }
+            if n < 2 { p2 = (p2 ^ UInt64(l)) &* prime }
+            if n < 3 { p3 = (p3 ^ UInt64(l)) &* prime }
+            tail = (tail.1, tail.2, tail.3, l)
+            let shapeScalar: UInt32 = isUpper ? 88 : isLetter ? 120 : isDigit ? 100 : c.value  // X x d
+            if shapeScalar == last { run += 1 } else { run = 1; last = shapeScalar }
+            if run <= 3 { hShape = (hShape ^ UInt64(shapeScalar)) &* prime }
+            n += 1
         }
         if letters > 0 { flags |= 32 }
         if letters > 0 && upper == letters { flags |= 2 }
-        if punctuation == scalars.count { flags |= 16 }
+        if punctuation == n { flags |= 16 }
         self.flags = flags
-        length = scalars.count
-        self.form = FeatureHash.scalars(scalars)
-        self.lower = FeatureHash.scalars(lower)
-        self.shape = FeatureHash.scalars(shape)
-        let n = lower.count
-        prefix1 = FeatureHash.scalars(lower.prefix(1))
-        prefix2 = n >= 2 ? FeatureHash.scalars(lower.prefix(2)) : 0
-        prefix3 = n >= 3 ? FeatureHash.scalars(lower.prefix(3)) : 0
-        suffix1 = FeatureHash.scalars(lower.suffix(1))
-        suffix2 = n >= 2 ? FeatureHash.scalars(lower.suffix(2)) : 0
-        suffix3 = n >= 3 ? FeatureHash.scalars(lower.suffix(3)) : 0
-        suffix4 = n >= 4 ? FeatureHash.scalars(lower.suffix(4)) : 0
+        length = n
+        self.form = hForm
+        lower = hLower
+        shape = hShape
+        prefix1 = p1
+        prefix2 = n >= 2 ? p2 : 0
+        prefix3 = n >= 3 ? p3 : 0
+        suffix1 = n >= 1 ? (basis ^ UInt64(tail.3)) &* prime : basis
+        suffix2 = n >= 2 ? ((basis ^ UInt64(tail.2)) &* prime ^ UInt64(tail.3)) &* prime : 0
+        suffix3 = n >= 3 ? (((basis ^ UInt64(tail.1)) &* prime ^ UInt64(tail.2)) &* prime ^ UInt64(tail.3)) &* prime : 0
+        suffix4 = n >= 4 ? ((((basis ^ UInt64(tail.0)) &* prime ^ UInt64(tail.1)) &* prime ^ UInt64(tail.2)) &* prime ^ UInt64(tail.3)) &* prime : 0
     }
 
     /// Keys standing for "no word here" (before the start or after the end of a sentence).

@@ -34,13 +34,16 @@ public struct SentenceSplitter: Sendable {
         var scores = [Float](repeating: 0, count: 2)
         var features: [UInt64] = []
         var since = 0
+        let quoted = Self.quotedPositions(tokens)
         for i in tokens.indices {
             since += 1
             if i == tokens.count - 1 {
                 ends[i] = true
                 break
             }
-            if let forced = Self.lineBreakDecision(tokens, i) {
+            if quoted[i] {
+                ends[i] = false
+            } else if let forced = Self.lineBreakDecision(tokens, i) {
                 ends[i] = forced
             } else {
                 Self.features(tokens, keys, i, since: since, into: &features)
@@ -65,6 +68,41 @@ public struct SentenceSplitter: Sendable {
             return false
         }
         return true
+    }
+
+    /// Positions inside a quotation that closes on the same line within 120 tokens: no
+    /// sentence ends there, so a quotation stays whole (`“Is the West Plotting A False Flag
+    /// Provocation In Poland?”`, `“We will fight. We will win.”`).
+    static func quotedPositions(_ tokens: [Token]) -> [Bool] {
+        var quoted = [Bool](repeating: false, count: tokens.count)
+        var i = 0
+        while i < tokens.count {
+            let form = tokens[i].form
+            let curly = form == "\u{201C}"
+            let straight = form == "\"" && tokens[i].spaceAfter == false
+            guard curly || straight else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            var closed = -1
+            while j < tokens.count, j - i <= 120, tokens[j].breaksBefore == 0 {
+                let f = tokens[j].form
+                if curly && f == "\u{201D}" || straight && f == "\"" {
+                    closed = j
+                    break
+                }
+                if curly && f == "\u{201C}" { break }  // an unbalanced quote: leave it to the model
+                j += 1
+            }
+            if closed > 0 {
+                for k in i..<closed { quoted[k] = true }
+                i = closed + 1
+            } else {
+                i += 1
+            }
+        }
+        return quoted
     }
 
     static let terminal: Set<String> = [".", "!", "?", "...", "…", "!!", "??", "?!"]

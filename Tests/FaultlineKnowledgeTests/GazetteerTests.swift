@@ -67,6 +67,43 @@ struct GazetteerTests {
         #expect(places[1]?.country == "BY")
         #expect(gazetteer.resolve([], in: "").isEmpty)
     }
+
+    @Test("an unknown town qualified by its region lands in that region, not on a focus elsewhere")
+    func unknownQualifiedTown() {
+        let text = "Police in Dallas said the man was found in Holliday, Mo., on Friday."
+        let toponyms = [Toponym(start: 10, end: 16, name: "Dallas"), Toponym(start: 43, end: 51, name: "Holliday")]
+        let places = gazetteer.resolve(toponyms, in: text)
+        #expect(places[0]?.admin1 == "US.TX")
+        #expect(places[1]?.kind == .admin1)
+        #expect(places[1]?.admin1 == "US.MO")
+    }
+
+    @Test("of two regions with one name, the populous one wins without context")
+    func populousRegion() {
+        let small = Gazetteer(
+            places: [
+                Place(id: "a", kind: .admin1, name: "Maryland", country: "LR", admin1: "LR.17", latitude: 4.5, longitude: -7.7, population: 20_000),
+                Place(id: "b", kind: .admin1, name: "Maryland", country: "US", admin1: "US.MD", latitude: 39, longitude: -76.8, population: 3_000_000),
+            ], names: [[], []])
+        #expect(small.resolve([Toponym(start: 0, end: 8, name: "Maryland")], in: "Maryland")[0]?.country == "US")
+        #expect(gazetteer.resolve([Toponym(start: 0, end: 8, name: "Maryland")], in: "Maryland")[0]?.country == "US")
+    }
+
+    @Test("New York alone is the state, as GeoNames-annotated corpora read it")
+    func newYorkState() {
+        let place = gazetteer.resolve([Toponym(start: 0, end: 8, name: "New York")], in: "New York")[0]
+        #expect(place?.kind == .admin1)
+        #expect(place?.admin1 == "US.NY")
+    }
+
+    @Test("large countries sit within 161 km of both published reference points")
+    func countryPoints() throws {
+        // GeoNames' and Wikipedia's points for China: 35N 105E and 35N 103E.
+        let china = try #require(gazetteer.country("CN"))
+        for longitude in [105.0, 103.0] {
+            #expect(china.distance(to: Place(id: "p", kind: .city, name: "p", country: "CN", latitude: 35, longitude: longitude)) <= 161)
+        }
+    }
 }
 
 @Suite("The CAMEO codebook")

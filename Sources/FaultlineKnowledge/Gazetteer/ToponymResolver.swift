@@ -20,8 +20,9 @@ extension Gazetteer {
     /// the countries and regions the rest of the document names (Georgia beside Tbilisi is the
     /// country, beside Atlanta the state); feature type (a country name is the country before a
     /// town of that name); population. Each name keeps one sense through the document. A name
-    /// the gazetteer does not know ("Rapides Parish", a street) is placed at the document's focus,
-    /// the place it names most, since local reporting names small places near its subject.
+    /// the gazetteer does not know is placed in the region named after it ("Holliday, Mo."), else
+    /// ("Rapides Parish", a street) at the document's focus, the place it names most, since local
+    /// reporting names small places near its subject.
     public func resolve(_ toponyms: [Toponym], in text: String? = nil) -> [Place?] {
         let scalars = text.map { Array($0.unicodeScalars) }
         // One sense per document: one decision per name.
@@ -100,7 +101,13 @@ extension Gazetteer {
         }
 
         return toponyms.map { toponym in
-            guard let key = Self.key(toponym.name), let index = chosen[key] else { return focus.map { places[$0] } }
+            guard let key = Self.key(toponym.name), let index = chosen[key] else {
+                // An unknown town qualified by its region ("Holliday, Mo.") lies in that region, wherever the focus is.
+                let regions = qualifyingPlaces(after: toponym, toponyms: toponyms, scalars: scalars).map { places[$0] }
+                if let focus, regions.contains(where: { $0.kind == .admin1 && $0.admin1 == places[focus].admin1 }) { return places[focus] }
+                if let region = regions.first(where: { $0.kind == .admin1 }) { return region }
+                return focus.map { places[$0] }
+            }
             return places[index]
         }
     }
@@ -111,7 +118,8 @@ extension Gazetteer {
         case .continent: 13
         case .country: 15
         case .region, .water, .border: 13
-        case .admin1: 10
+        // A populous region before an obscure one of the same name (Maryland, US, before Maryland County, Liberia).
+        case .admin1: 7 + 0.5 * log10(Double(max(place.population, 1000)))
         case .city: 1.6 * log10(Double(max(place.population, 1000))) + (place.isCapital ? 1.5 : 0)
         }
     }

@@ -44,7 +44,7 @@ struct GeoEval: ParsableCommand {
             var lines: [String] = []
             for (index, document) in corpus.documents.enumerated() {
                 let places = gazetteer.resolve(document.toponyms, in: document.text)
-                for (toponym, place) in zip(document.toponyms, places) {
+                for (toponym, place) in zip(document.spans, places) {
                     let point = place.map { String(format: "\"lat\": %.5f, \"lon\": %.5f", $0.latitude, $0.longitude) } ?? "\"lat\": null, \"lon\": null"
                     lines.append("{\"doc\": \(index), \"start\": \(toponym.start), \"end\": \(toponym.end), \(point)}")
                 }

@@ -9,10 +9,17 @@ import Foundation
 /// it: one document per child of the root, its `<text>`, and the spans of its `<toponym>` or
 /// `<location>` elements (GeoVirus' offsets, one too far, corrected as the scorer does).
 /// Only spans and names are read; the gold coordinates are the scorer's business.
+///
+/// Some TR-News articles' offsets point at other text than the annotated phrase ("itish
+/// Columbia F" for "British Columbia"): there the phrase is the toponym, read where it occurs
+/// nearest the offset, and the gold span is kept for the scorer, which matches by span.
 struct GeoCorpus {
     struct Document {
         var text: String
+        /// The toponyms as resolved: the annotated phrase where it stands in the text.
         var toponyms: [Toponym]
+        /// The gold spans, one per toponym, as the scorer matches predictions to them.
+        var spans: [Toponym]
     }
 
     var documents: [Document]
@@ -28,9 +35,10 @@ struct GeoCorpus {
         }
         documents = reader.documents.map { raw in
             let scalars = Array(raw.text.unicodeScalars)
-            let toponyms = raw.spans.compactMap { span -> Toponym? in
+            var toponyms: [Toponym] = [], spans: [Toponym] = []
+            for span in raw.spans {
                 var (start, end) = (span.start, span.end)
-                guard start >= 0, end <= scalars.count, start < end else { return nil }
+                guard start >= 0, end <= scalars.count, start < end else { continue }
                 let name = span.name.trimmingCharacters(in: .whitespaces)
                 if !name.isEmpty, Self.slice(scalars, start, end) != name, start >= 1,
                     Self.slice(scalars, start - 1, end - 1) == name
@@ -38,10 +46,29 @@ struct GeoCorpus {
                     start -= 1
                     end -= 1
                 }
-                return Toponym(start: start, end: end, name: String(String.UnicodeScalarView(scalars[start..<end])))
+                let gold = Toponym(start: start, end: end, name: String(String.UnicodeScalarView(scalars[start..<end])))
+                spans.append(gold)
+                if name.isEmpty || Self.slice(scalars, start, end) == name {
+                    toponyms.append(gold)
+                } else {
+                    toponyms.append(Self.nearest(name, to: start, in: scalars) ?? Toponym(start: start, end: end, name: name))
+                }
             }
-            return Document(text: raw.text, toponyms: toponyms)
+            return Document(text: raw.text, toponyms: toponyms, spans: spans)
         }
+    }
+
+    /// The occurrence of `name` in the text closest to `offset`, nil when it does not occur.
+    private static func nearest(_ name: String, to offset: Int, in scalars: [Unicode.Scalar]) -> Toponym? {
+        let needle = Array(name.unicodeScalars)
+        guard !needle.isEmpty, needle.count <= scalars.count else { return nil }
+        var best: Int? = nil
+        for start in 0...(scalars.count - needle.count) where scalars[start] == needle[0] {
+            if scalars[start..<(start + needle.count)].elementsEqual(needle), best.map({ abs($0 - offset) > abs(start - offset) }) ?? true {
+                best = start
+            }
+        }
+        return best.map { Toponym(start: $0, end: $0 + needle.count, name: name) }
     }
 
     private static func slice(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {

@@ -1,19 +1,11 @@
-/// A day of the proleptic Gregorian calendar, with the arithmetic time expressions need:
-/// shifting by days and months, weekdays, ISO weeks, quarters.
+import FaultlineKnowledge
+
+/// The knowledge base's day (`FaultlineKnowledge.CalendarDay`), with the arithmetic time
+/// expressions need: shifting by days and months, weekdays, ISO weeks, quarters.
 ///
 /// Pure integer arithmetic (days since 1970-01-01 by Howard Hinnant's civil-calendar
 /// formulas), so normalising never touches Foundation's calendars, time zones or locale.
-struct CalendarDay: Hashable, Comparable, Sendable {
-    var year: Int
-    var month: Int
-    var day: Int
-
-    init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
-    }
-
+extension CalendarDay {
     init(serial: Int) {
         let z = serial + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -21,9 +13,9 @@ struct CalendarDay: Hashable, Comparable, Sendable {
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
         let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
         let mp = (5 * doy + 2) / 153
-        day = doy - (153 * mp + 2) / 5 + 1
-        month = mp < 10 ? mp + 3 : mp - 9
-        year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
     }
 
     /// Days since 1970-01-01.
@@ -36,8 +28,6 @@ struct CalendarDay: Hashable, Comparable, Sendable {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146_097 + doe - 719_468
     }
-
-    static func < (a: CalendarDay, b: CalendarDay) -> Bool { a.serial < b.serial }
 
     static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 

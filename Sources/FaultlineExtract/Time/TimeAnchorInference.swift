@@ -1,3 +1,4 @@
+import FaultlineKnowledge
 import FaultlineModel
 
 /// Infers a document's creation time from its text when it has no publication date.

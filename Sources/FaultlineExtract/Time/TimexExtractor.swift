@@ -1,3 +1,4 @@
+import FaultlineKnowledge
 import FaultlineModel
 import FaultlineText
 

@@ -1,3 +1,5 @@
+import FaultlineKnowledge
+
 /// Turns what an expression means into a TIMEX3 type and value, given the anchor, the tense
 /// around the expression and the period the text last spoke of.
 ///

@@ -1,3 +1,4 @@
+import FaultlineKnowledge
 import FaultlineText
 
 /// Calendar dates, clock times and days of the grammar: `25 May 2023`, `Nov. 25`, `9-11 July`,

@@ -1,3 +1,4 @@
+import FaultlineKnowledge
 import FaultlineText
 
 /// Relative expressions, quarters, amounts of time and single words of the grammar:

@@ -70,7 +70,6 @@ public struct EntityRecognizer: Sendable {
             }
             out[i] = best
         }
-        // Close an entity left open at the sentence's end.
         return out
     }
 

@@ -51,17 +51,7 @@ public struct PerceptronModel: Sendable {
         var entries = [UInt32](repeating: 0, count: entryClasses.count)
         for i in entries.indices { entries[i] = UInt32(entryClasses[i]) << 16 | UInt32(UInt16(bitPattern: quantised[i])) }
         self.entries = entries
-        self.keys = keys
-        self.starts = starts
-        self.entryClasses = entryClasses
-        self.quantised = quantised
     }
-
-    // The row form, kept for writing the model back out.
-    private let keys: [UInt64]
-    private let starts: [UInt32]
-    private let entryClasses: [UInt16]
-    private let quantised: [Int16]
 
     @inline(__always)
     static func short(_ key: UInt64) -> UInt64 {
@@ -71,6 +61,14 @@ public struct PerceptronModel: Sendable {
 
     public var classCount: Int { classes.count }
     public var entryCount: Int { entries.count }
+
+    /// The stored features as (key, first entry, entry count), in entry order: the row form
+    /// the file holds, read back from the slots.
+    private var rows: [(key: UInt64, start: Int, length: Int)] {
+        slots.filter { $0 != 0 }
+            .map { (key: $0 >> 32, start: Int(($0 >> 8) & 0xFF_FFFF), length: Int($0 & 0xFF)) }
+            .sorted { $0.start < $1.start }
+    }
 
     /// Adds the weights of the present features into `scores` (zeroed first).
     ///
@@ -124,18 +122,23 @@ public struct PerceptronModel: Sendable {
     /// weights. (32-bit keys: with a few million features a collision is unlikely and costs
     /// one feature's weights, while the file shrinks by a third.)
     public func write(to writer: inout BinaryWriter) {
+        let rows = self.rows
         writer.stringArray(classes)
-        writer.u32(UInt32(keys.count))
-        writer.u32(UInt32(entryClasses.count))
+        writer.u32(UInt32(rows.count))
+        writer.u32(UInt32(rows.reduce(0) { $0 + $1.length }))
         writer.f32(scale)
-        for k in keys { writer.u32(UInt32(truncatingIfNeeded: k)) }
+        for r in rows { writer.u32(UInt32(truncatingIfNeeded: r.key)) }
         let narrow = classes.count <= 255
-        for r in 0..<keys.count {
-            let length = UInt16(starts[r + 1] - starts[r])
-            if narrow { writer.u8(UInt8(length)) } else { writer.u16(length) }
+        for r in rows { if narrow { writer.u8(UInt8(r.length)) } else { writer.u16(UInt16(r.length)) } }
+        for r in rows {
+            for e in r.start..<(r.start + r.length) {
+                let c = UInt16(entries[e] >> 16)
+                if narrow { writer.u8(UInt8(c)) } else { writer.u16(c) }
+            }
         }
-        for c in entryClasses { if narrow { writer.u8(UInt8(c)) } else { writer.u16(c) } }
-        for w in quantised { writer.u16(UInt16(bitPattern: w)) }
+        for r in rows {
+            for e in r.start..<(r.start + r.length) { writer.u16(UInt16(truncatingIfNeeded: entries[e])) }
+        }
     }
 
     /// Reads a model written by `write(to:)`.

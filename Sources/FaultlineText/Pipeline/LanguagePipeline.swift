@@ -68,7 +68,7 @@ public struct LanguagePipeline: Sendable {
         let xpos = classes.map { models.tagger.xpos[$0] }
         let lemmas = forms.indices.map { models.lemmatizer.lemma(forms[$0], upos: upos[$0], xpos: xpos[$0]) }
         let spans = models.recognizer.recognize(words: keys, tags: tagKeys)
-        let tree = models.parser.parse(words: keys, tags: tagKeys, coarse: upos.map(FeatureHash.string))
+        let tree = models.parser.parse(words: keys, tags: tagKeys, coarse: classes.map { models.tagger.coarseKeys[$0] })
         return Analysis(
             upos: upos, xpos: xpos, lemmas: lemmas, heads: tree.heads, deprels: tree.labels.map { models.parser.labels[$0] },
             entities: EntityRecognizer.iob2(spans, count: forms.count), spans: spans)

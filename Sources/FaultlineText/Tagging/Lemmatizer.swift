@@ -16,11 +16,16 @@ public struct Lemmatizer: Sendable {
 
     static let maxEnding = 5
 
+    /// The lookup form: lowercased, curly apostrophes straightened.
+    static func normalized(_ form: String) -> String {
+        form.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    }
+
     /// The lemma of `form` tagged `xpos` (`upos` keeps proper nouns as they are written).
     public func lemma(_ form: String, upos: String, xpos: String) -> String {
         if upos == "PROPN" { return form }
         if upos == "PUNCT" || upos == "SYM" || upos == "NUM" { return form }
-        let lower = form.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let lower = Self.normalized(form)
         if let l = exact[lower + "\t" + xpos] { return l }
         let chars = Array(lower)
         var k = min(Self.maxEnding, chars.count)
@@ -39,7 +44,7 @@ public struct Lemmatizer: Sendable {
         var ruleCounts: [String: [Rule: Int]] = [:]
         for s in sentences {
             for w in s.words where w.upos != "PROPN" && w.lemma != "_" {
-                let lower = w.form.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                let lower = normalized(w.form)
                 pairCounts[lower + "\t" + w.xpos, default: [:]][w.lemma, default: 0] += 1
                 let f = Array(lower)
                 let l = Array(w.lemma.lowercased())
@@ -59,7 +64,8 @@ public struct Lemmatizer: Sendable {
         var rules: [String: Rule] = [:]
         for (key, counts) in ruleCounts {
             let total = counts.values.reduce(0, +)
-            if let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.add > $1.key.add) }),
+            // Ties go to the shorter addition, then the shorter strip, so retraining repeats exactly.
+            if let best = counts.max(by: { ($0.value, $1.key.add, $1.key.strip) < ($1.value, $0.key.add, $0.key.strip) }),
                 total >= 2 || best.key.strip == 0
             {
                 rules[key] = best.key

@@ -19,6 +19,8 @@ public struct PartOfSpeechTagger: Sendable {
     public let xpos: [String]
     /// Hash of each class name ("UPOS\tXPOS"): what the parser and recogniser see of a tag.
     public let classKeys: [UInt64]
+    /// Hash of each class's UPOS alone: the parser's coarse tag.
+    public let coarseKeys: [UInt64]
 
     init(model: PerceptronModel, second: PerceptronModel, fixed: [UInt64: Int32], lexicon: [UInt64: UInt64]) {
         self.model = model
@@ -28,6 +30,7 @@ public struct PartOfSpeechTagger: Sendable {
         upos = model.classes.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).first ?? "X") }
         xpos = model.classes.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).last ?? "_") }
         classKeys = model.classes.map { FeatureHash.string($0) }
+        coarseKeys = upos.map { FeatureHash.string($0) }
     }
 
     /// Class ids, one per word.

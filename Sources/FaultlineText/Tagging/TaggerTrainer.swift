@@ -18,17 +18,33 @@ public struct TaggerTrainer {
         var gold: [Int]
     }
 
+    /// What every training run derives from the treebank before any pass is trained.
+    struct Prepared {
+        var examples: [Example]
+        var classes: [String]
+        var fixed: [UInt64: Int32]
+        var lexicon: [UInt64: UInt64]
+    }
+
     public func train(_ sentences: [TreebankSentence]) -> PartOfSpeechTagger {
-        trainWithJackknife(sentences).tagger
+        let prepared = prepare(sentences)
+        let (examples, classes, fixed) = (prepared.examples, prepared.classes, prepared.fixed)
+        let predicted = jackknifedClasses(prepared)
+        let first = trainPass(examples, Array(examples.indices), classes: classes, fixed: fixed, right: nil)
+        progress("first pass trained")
+        let second = trainPass(examples, Array(examples.indices), classes: classes, fixed: fixed, right: predicted)
+        progress("second pass trained")
+        return PartOfSpeechTagger(model: first, second: second, fixed: fixed, lexicon: prepared.lexicon)
     }
 
-    /// Tag class names of the jackknifed first pass, for training a parser on realistic tags.
+    /// Tag class names of the jackknifed first pass, for training a parser or recogniser on
+    /// realistic tags.
     public func jackknife(_ sentences: [TreebankSentence]) -> [[String]] {
-        trainWithJackknife(sentences, onlyJackknife: true).jackknifed
+        let prepared = prepare(sentences)
+        return jackknifedClasses(prepared).map { $0.map { prepared.classes[$0] } }
     }
 
-    /// The tagger, and the first-pass tags of every sentence predicted by a model that never saw it.
-    public func trainWithJackknife(_ sentences: [TreebankSentence], onlyJackknife: Bool = false) -> (tagger: PartOfSpeechTagger, jackknifed: [[String]]) {
+    func prepare(_ sentences: [TreebankSentence]) -> Prepared {
         // Classes: every UPOS/XPOS pair seen.
         var classIndex: [String: Int] = [:]
         var classes: [String] = []
@@ -69,7 +85,12 @@ public struct TaggerTrainer {
         }
         for i in examples.indices { examples[i].ambiguity = examples[i].words.map { lexicon[$0.lower] ?? 0 } }
 
-        // Jackknifed first-pass tags for the second pass.
+        return Prepared(examples: examples, classes: classes, fixed: fixed, lexicon: lexicon)
+    }
+
+    /// The first-pass classes of every sentence, predicted by a model trained on the other folds.
+    func jackknifedClasses(_ prepared: Prepared) -> [[Int]] {
+        let (examples, classes, fixed) = (prepared.examples, prepared.classes, prepared.fixed)
         var predicted = [[Int]](repeating: [], count: examples.count)
         for fold in 0..<folds {
             let held = examples.indices.filter { $0 % folds == fold }
@@ -80,16 +101,7 @@ public struct TaggerTrainer {
             }
             progress("jackknife fold \(fold + 1)/\(folds) done")
         }
-        let jackknifed = predicted.map { $0.map { classes[$0] } }
-        if onlyJackknife {
-            let empty = PerceptronTrainer(classCount: classes.count).averaged(classes: classes)
-            return (PartOfSpeechTagger(model: empty, second: empty, fixed: fixed, lexicon: lexicon), jackknifed)
-        }
-        let first = trainPass(examples, Array(examples.indices), classes: classes, fixed: fixed, right: nil)
-        progress("first pass trained")
-        let second = trainPass(examples, Array(examples.indices), classes: classes, fixed: fixed, right: predicted)
-        progress("second pass trained")
-        return (PartOfSpeechTagger(model: first, second: second, fixed: fixed, lexicon: lexicon), jackknifed)
+        return predicted
     }
 
     private func trainPass(_ examples: [Example], _ subset: [Int], classes: [String], fixed: [UInt64: Int32], right: [[Int]]?) -> PerceptronModel {

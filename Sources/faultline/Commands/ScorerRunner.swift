@@ -27,14 +27,14 @@ struct EvalOptions: ParsableArguments {
         return p
     }
 
+    /// Where prediction files go: `--keep`, else a temporary folder of this process.
+    private var predictionFolder: String {
+        keep ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("faultline-eval-\(ProcessInfo.processInfo.processIdentifier)")
+    }
+
     /// Writes `text` to a prediction file and returns its path.
     func writePrediction(_ text: String, name: String) throws -> String {
-        let folder: String
-        if let keep {
-            folder = keep
-        } else {
-            folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("faultline-eval-\(ProcessInfo.processInfo.processIdentifier)")
-        }
+        let folder = predictionFolder
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = (folder as NSString).appendingPathComponent(name)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -42,10 +42,7 @@ struct EvalOptions: ParsableArguments {
     }
 
     func cleanUp() {
-        if keep == nil {
-            try? FileManager.default.removeItem(
-                atPath: (NSTemporaryDirectory() as NSString).appendingPathComponent("faultline-eval-\(ProcessInfo.processInfo.processIdentifier)"))
-        }
+        if keep == nil { try? FileManager.default.removeItem(atPath: predictionFolder) }
     }
 
     /// Runs `python3 SCORER ARGS`, passing its output through; fails if the scorer fails.

@@ -110,7 +110,7 @@ extension TrainCommand {
                     let keys = s.words.map { WordKeys($0.form) }
                     let classes = posTagger.tag(keys)
                     let tree = parser.parse(
-                        words: keys, tags: classes.map { posTagger.classKeys[$0] }, coarse: classes.map { FeatureHash.string(posTagger.upos[$0]) })
+                        words: keys, tags: classes.map { posTagger.classKeys[$0] }, coarse: classes.map { posTagger.coarseKeys[$0] })
                     for (i, w) in s.words.enumerated() {
                         total += 1
                         if tree.heads[i] == w.head {

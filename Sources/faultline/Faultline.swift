@@ -14,7 +14,7 @@ struct Faultline: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            IngestCommand.self, ExtractCommand.self, DocsCommand.self, ShowCommand.self, SearchCommand.self, DemoCommand.self,
+            IngestCommand.self, ExtractCommand.self, CodeCommand.self, DocsCommand.self, ShowCommand.self, SearchCommand.self, DemoCommand.self,
             BenchCommand.self, EvalCommand.self, TrainCommand.self, AnnotateCommand.self, KBCommand.self,
         ])
 }

@@ -1,0 +1,192 @@
+import FaultlineKnowledge
+import FaultlineText
+
+/// Finds claims: direct quotes with the speaker and verb that introduce them ("…,” said James
+/// Nixey), quotes that go on in the next sentence with no new speaker, and reported speech
+/// ("Ukraine is suffering from a shortage of personnel, Nixey believes"; "According to Nixey of
+/// Chatham House, the answer lies in …").
+struct ClaimFinder {
+    static let cueVerbs: Set<String> = StatusCues.reportingVerbs.union([
+        "continue", "ask", "reply", "respond", "recall", "emphasize", "emphasise", "remark", "comment", "say",
+    ]).subtracting(["report", "quote", "cite", "post", "tweet"])
+    static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
+
+    let kb: KnowledgeBase
+    let day: CalendarDay
+
+    struct Speaker {
+        var actor: EventActor
+        var affiliation: String?
+        var affiliationActor: ActorID?
+    }
+
+    /// Quotation spans in scalars (content only, without the marks). A mark opens when it
+    /// follows a space or starts the text and is followed by a non-space; it closes otherwise.
+    static func quotations(_ scalars: [Unicode.Scalar]) -> [(start: Int, end: Int)] {
+        var spans: [(Int, Int)] = []
+        var open: [Int] = []
+        let marks: Set<Unicode.Scalar> = ["\u{201C}", "\u{201D}", "\"", "\u{201E}", "\u{00AB}", "\u{00BB}"]
+        for (i, s) in scalars.enumerated() where marks.contains(s) {
+            let before = i > 0 ? scalars[i - 1] : " "
+            let after = i + 1 < scalars.count ? scalars[i + 1] : " "
+            let spaceBefore = before.properties.isWhitespace || "([—–-:".unicodeScalars.contains(before)
+            let spaceAfter = after.properties.isWhitespace || ".,;:!?)".unicodeScalars.contains(after)
+            let opens = s == "\u{201C}" || s == "\u{00AB}" || s == "\u{201E}" ? !spaceAfter || spaceBefore : spaceBefore && !spaceAfter
+            if opens {
+                open.append(i + 1)
+            } else if let start = open.popLast() {
+                if open.isEmpty, i - start < 4000 { spans.append((start, i)) }
+            }
+            if open.count > 3 { open.removeFirst() }
+        }
+        return spans
+    }
+
+    func claims(_ text: AnnotatedText, scalars: [Unicode.Scalar], graphs: [SentenceGraph], actors: DocumentActors) -> [ExtractedClaim] {
+        var out: [ExtractedClaim] = []
+        var lastSpeaker: Speaker? = nil
+        var lastClaimSentence = -10
+        var lastPerson: Speaker? = nil
+        var quoted = Array(repeating: false, count: text.words.count)
+        let quotes = Self.quotations(scalars).filter { q in
+            // A quote of a few words is a term, not a claim ("balance", "priority target").
+            let words = text.words.filter { $0.token.start >= q.start && $0.token.end <= q.end && $0.upos != "PUNCT" }.count
+            return words >= 5
+        }
+        for q in quotes {
+            for (i, w) in text.words.enumerated() where w.token.start >= q.start && w.token.end <= q.end { quoted[i] = true }
+        }
+        var quoteIndex = 0
+        for g in graphs {
+            // Remember people named, for "he said".
+            for w in g.words {
+                if let m = actors.mention(at: w), m.resolved.actor.kind == .person, m.words.lowerBound == w {
+                    lastPerson = speaker(g, w, actors: actors)
+                }
+            }
+            let sentence = text.sentences[g.index]
+            // Direct quotes that start in this sentence.
+            while quoteIndex < quotes.count, quotes[quoteIndex].start < sentence.end {
+                let q = quotes[quoteIndex]
+                quoteIndex += 1
+                guard q.start >= sentence.start - 1 else { continue }
+                let outside = g.words.filter { !quoted[$0] }
+                var found: (cue: Int, speaker: Speaker?)? = nil
+                for w in outside where Self.cueVerbs.contains(g.lemma(w)) && (g.upos(w) == "VERB") {
+                    var s: Speaker? = g.children(w, "nsubj").first.flatMap { speaker(g, $0, actors: actors) }
+                    if let head = g.children(w, "nsubj").first, Self.pronouns.contains(g.lower(head)) {
+                        s = lastSpeaker ?? lastPerson
+                    }
+                    found = (w, s)
+                    break
+                }
+                if found == nil {
+                    for w in outside where g.preposition(w) == "according to" {
+                        found = (w, speaker(g, w, actors: actors))
+                        break
+                    }
+                }
+                let content = String(String.UnicodeScalarView(scalars[q.start..<q.end]))
+                if let found, let s = found.speaker {
+                    let cueWord = found.cue
+                    let cue = g.preposition(cueWord) == "according to" ? "according to" : g.form(cueWord)
+                    let cueSpan = g.preposition(cueWord) == "according to"
+                        ? (g.children(cueWord).first(where: { g.deprel($0) == "case" }).map { text.words[$0].token.start } ?? text.words[cueWord].token.start, text.words[cueWord].token.start)
+                        : (text.words[cueWord].token.start, text.words[cueWord].token.end)
+                    out.append(
+                        ExtractedClaim(
+                            sentence: g.index, start: q.start, end: q.end, content: content, speaker: s.actor, affiliation: s.affiliation,
+                            affiliationActor: s.affiliationActor, cue: cue, cueStart: cueSpan.0, cueEnd: cueSpan.1, direct: true,
+                            continuation: false))
+                    lastSpeaker = s
+                    lastClaimSentence = g.index
+                } else if let s = lastSpeaker, g.index - lastClaimSentence <= 1, let previous = out.last {
+                    out.append(
+                        ExtractedClaim(
+                            sentence: g.index, start: q.start, end: q.end, content: content, speaker: s.actor, affiliation: s.affiliation,
+                            affiliationActor: s.affiliationActor, cue: previous.cue, cueStart: previous.cueStart, cueEnd: previous.cueEnd,
+                            direct: true, continuation: true))
+                    lastClaimSentence = g.index
+                }
+            }
+            // Reported speech: a cue verb with a clause that is not in quotation marks.
+            for w in g.words where !quoted[w] && g.upos(w) == "VERB" && Self.cueVerbs.contains(g.lemma(w)) {
+                let clause: [Int]
+                if let c = g.children(w, "ccomp").first {
+                    clause = g.subtree(c)
+                } else if g.deprel(w) == "parataxis", let root = g.head(w) {
+                    let mine = Set(g.subtree(w))
+                    clause = g.subtree(root).filter { !mine.contains($0) }
+                } else {
+                    continue
+                }
+                let content = clause.filter { g.upos($0) != "PUNCT" || ($0 != clause.first && $0 != clause.last) }
+                guard content.count >= 3, !content.contains(where: { quoted[$0] }),
+                    let subject = g.children(w, "nsubj").first
+                else { continue }
+                var s = speaker(g, subject, actors: actors)
+                if Self.pronouns.contains(g.lower(subject)) { s = lastSpeaker ?? lastPerson ?? s }
+                guard let s else { continue }
+                let first = content.first!, last = content.last!
+                out.append(
+                    ExtractedClaim(
+                        sentence: g.index, start: text.words[first].token.start, end: text.words[last].token.end,
+                        content: String(String.UnicodeScalarView(scalars[text.words[first].token.start..<text.words[last].token.end])),
+                        speaker: s.actor, affiliation: s.affiliation, affiliationActor: s.affiliationActor, cue: g.form(w),
+                        cueStart: text.words[w].token.start, cueEnd: text.words[w].token.end, direct: false, continuation: false))
+                lastSpeaker = s
+                lastClaimSentence = g.index
+            }
+            for w in g.words where !quoted[w] && g.preposition(w) == "according to" && g.deprel(w).hasPrefix("obl") {
+                guard let root = g.head(w), !out.contains(where: { $0.sentence == g.index && $0.cue == "according to" }) else { continue }
+                let mine = Set(g.subtree(w))
+                let clause = g.subtree(root).filter { !mine.contains($0) && g.upos($0) != "PUNCT" }
+                guard clause.count >= 3, !clause.contains(where: { quoted[$0] }), let s = speaker(g, w, actors: actors) else { continue }
+                let first = clause.first!, last = clause.last!
+                let case0 = g.children(w).first(where: { g.deprel($0) == "case" }) ?? w
+                out.append(
+                    ExtractedClaim(
+                        sentence: g.index, start: text.words[first].token.start, end: text.words[last].token.end,
+                        content: String(String.UnicodeScalarView(scalars[text.words[first].token.start..<text.words[last].token.end])),
+                        speaker: s.actor, affiliation: s.affiliation, affiliationActor: s.affiliationActor, cue: "according to",
+                        cueStart: text.words[case0].token.start, cueEnd: text.words[w].token.start, direct: false, continuation: false))
+                lastSpeaker = s
+                lastClaimSentence = g.index
+            }
+        }
+        return out.sorted { ($0.start, $0.cueStart) < ($1.start, $1.cueStart) }
+    }
+
+    /// The speaker a nominal names: a known actor (a surname alone finds the person named in
+    /// full earlier, through the matcher's aliases), else the words themselves; with what the
+    /// text adds about them ("head of … at Chatham House"), else the organisation of the role
+    /// the person held that day.
+    func speaker(_ g: SentenceGraph, _ h: Int, actors: DocumentActors) -> Speaker? {
+        var actor = actors.actors(g, h, allowOrigin: false).first
+        if actor == nil {
+            let words = g.subtree(h).filter { w in
+                let r = g.deprel(w)
+                return w <= h && !["punct", "case", "det", "cc"].contains(r) || (w > h && r == "flat")
+            }
+            guard let first = words.first, let last = words.last else { return nil }
+            let span = g.span(first, last)
+            let surface = (first...last).map { g.form($0) }.joined(separator: " ")
+            actor = EventActor(code: nil, actor: nil, name: surface, text: surface, start: span.start, end: span.end)
+        }
+        guard let actor else { return nil }
+        var affiliation: String? = nil
+        var affiliationActor: ActorID? = nil
+        for c in g.children(h) where ["appos", "nmod"].contains(g.deprel(c)) {
+            let words = g.subtree(c)
+            if let org = words.compactMap({ actors.mention(at: $0) }).last(where: { $0.resolved.actor.kind != .person && $0.resolved.actor.kind != .equipment }) {
+                affiliationActor = org.resolved.actor.id
+                affiliation = org.resolved.actor.name
+            }
+        }
+        if affiliationActor == nil, let id = actor.actor, let role = kb.role(of: id, on: day) {
+            affiliationActor = role.holder
+            affiliation = kb.actor(role.holder)?.name
+        }
+        return Speaker(actor: actor, affiliation: affiliation, affiliationActor: affiliationActor)
+    }
+}

@@ -1,0 +1,153 @@
+import FaultlineKnowledge
+import FaultlineText
+
+/// The actors named in one document: the matcher's mentions tied to the words of the
+/// annotation, resolved on the document's day, and the rules that turn an argument of an event
+/// ("the Belarusian border service", "Ukrainian drones", "Jordan and Britain") into actors.
+struct DocumentActors {
+    struct Mention {
+        var mention: ActorMention
+        var resolved: ResolvedActor
+        var words: Range<Int>
+    }
+
+    let text: AnnotatedText
+    let agents: AgentLexicon
+    private(set) var mentions: [Mention] = []
+    /// For each word, the mention it belongs to.
+    private var wordMention: [Int: Int] = [:]
+    /// The country the document is about, when one clearly dominates its mentions: what a bare
+    /// "border service" or "army" in it refers to.
+    private(set) var focusCountry: (code: String, actor: Actor)?
+
+    init(text source: String, annotated: AnnotatedText, kb: KnowledgeBase, agents: AgentLexicon, day: CalendarDay) {
+        text = annotated
+        self.agents = agents
+        let starts = annotated.words.map(\.token.start)
+        var countryCounts: [ActorID: (Int, Actor, String)] = [:]
+        for found in kb.matcher.matches(in: source) {
+            guard let resolved = kb.resolve(found, on: day, in: source) else { continue }
+            var lo = lowerBound(starts, found.start)
+            var hi = lo
+            while hi < starts.count, starts[hi] < found.end { hi += 1 }
+            if lo == hi {
+                // The mention starts inside a token ("Belarusian-Ukrainian"): take that token.
+                guard lo > 0, annotated.words[lo - 1].token.end > found.start else { continue }
+                lo -= 1
+                hi = lo + 1
+            }
+            let index = mentions.count
+            mentions.append(Mention(mention: found, resolved: resolved, words: lo..<hi))
+            for w in lo..<hi where wordMention[w] == nil { wordMention[w] = index }
+            if resolved.actor.kind == .country, let code = resolved.code {
+                let old = countryCounts[resolved.actor.id]
+                countryCounts[resolved.actor.id] = ((old?.0 ?? 0) + 1, resolved.actor, code)
+            }
+        }
+        let ranked = countryCounts.values.sorted { $0.0 > $1.0 }
+        if let first = ranked.first, first.0 >= 3, ranked.count == 1 || first.0 >= 2 * ranked[1].0 {
+            focusCountry = (first.2, first.1)
+        }
+    }
+
+    private func lowerBound(_ a: [Int], _ x: Int) -> Int {
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func mention(at word: Int) -> Mention? { wordMention[word].map { mentions[$0] } }
+
+    /// The agent code of a nominal and the words it spans: "army", "border service" (compound
+    /// + head), "air defenses", "Defense Ministry".
+    func agentCode(_ g: SentenceGraph, _ h: Int) -> String? {
+        let lemma = g.lemma(h)
+        var modifiers = g.children(h).filter { ["compound", "amod"].contains(g.deprel($0)) && $0 < h }
+        modifiers.sort()
+        if let last = modifiers.last, let code = agents.code(g.lemma(last) + " " + lemma) { return code }
+        if let last = modifiers.last, let code = agents.code(g.lower(last) + " " + lemma) { return code }
+        return agents.code(lemma) ?? agents.code(g.lower(h))
+    }
+
+    /// The actors an argument headed by `h` refers to: the named actor, a country's agent
+    /// ("Belarusian army" = BLRMIL), conjoined actors, and for a thing that is not an actor,
+    /// where it came from ("drone flying from Ukraine", "Ukrainian drones").
+    func actors(_ g: SentenceGraph, _ h: Int, allowOrigin: Bool = true, depth: Int = 0) -> [EventActor] {
+        guard depth < 4 else { return [] }
+        var found: [EventActor] = []
+        if let one = actor(g, h, allowOrigin: allowOrigin) { found.append(one) }
+        for c in g.children(h, "conj") {
+            for a in actors(g, c, allowOrigin: allowOrigin, depth: depth + 1) where !found.contains(where: { $0.code == a.code && $0.actor == a.actor }) {
+                found.append(a)
+            }
+        }
+        return found
+    }
+
+    private func make(_ m: Mention, code: String?, inferred: Bool = false, g: SentenceGraph, span: (Int, Int)? = nil) -> EventActor {
+        let start = span.map { g.text.words[$0.0].token.start } ?? m.mention.start
+        let end = span.map { g.text.words[$0.1].token.end } ?? m.mention.end
+        let surface: String
+        if let span {
+            surface = (span.0...span.1).map { g.form($0) }.joined(separator: " ")
+        } else {
+            surface = m.mention.text
+        }
+        return EventActor(
+            code: code, actor: m.resolved.actor.id, name: m.resolved.actor.name, text: surface, start: start, end: end,
+            inferred: inferred)
+    }
+
+    /// Adds an agent code to a country's code (BLR + MIL), not to an organisation's own code.
+    private func compose(_ base: String?, _ agent: String?, kind: ActorKind) -> String? {
+        guard let base else { return nil }
+        guard let agent, kind == .country, base.count == 3 else { return base }
+        return base + agent
+    }
+
+    private func actor(_ g: SentenceGraph, _ h: Int, allowOrigin: Bool) -> EventActor? {
+        // The head word itself names an actor.
+        if let m = mention(at: h), m.resolved.actor.isAgent {
+            return make(m, code: m.resolved.code, g: g)
+        }
+        let agent = agentCode(g, h)
+        // A modifier names it: "Belarusian army", "Russia's forces", "the government of Belarus".
+        let modifierRelations: Set<String> = ["amod", "compound", "nmod:poss", "nmod", "flat", "appos", "obl:npmod", "nmod:npmod"]
+        for c in g.children(h) where modifierRelations.contains(g.deprel(c)) {
+            if g.deprel(c) == "nmod", let p = g.preposition(c), p != "of" { continue }
+            if let m = mention(at: c), m.resolved.actor.isAgent {
+                let first = min(c, h), last = max(c, h)
+                let phrase = agent != nil && m.resolved.actor.kind == .country
+                if phrase {
+                    return make(m, code: compose(m.resolved.code, agent, kind: .country), g: g, span: (first, last))
+                }
+                return make(m, code: m.resolved.code, g: g)
+            }
+        }
+        if let agent, let focus = focusCountry {
+            let start = g.text.words[h].token.start, end = g.text.words[h].token.end
+            var first = h
+            for c in g.children(h) where ["compound", "amod"].contains(g.deprel(c)) && c < first { first = c }
+            let surface = (first...h).map { g.form($0) }.joined(separator: " ")
+            return EventActor(
+                code: compose(focus.code, agent, kind: .country), actor: focus.actor.id, name: focus.actor.name, text: surface,
+                start: first == h ? start : g.text.words[first].token.start, end: end, inferred: true)
+        }
+        guard allowOrigin, agent == nil else { return nil }
+        // A thing, not an actor: who it belongs to or where it came from.
+        for c in g.children(h) {
+            let r = g.deprel(c)
+            if r == "acl" || r == "acl:relcl" {
+                for o in g.children(c, "obl") where g.preposition(o) == "from" {
+                    if let a = actor(g, o, allowOrigin: false) { return a }
+                }
+            } else if r == "nmod", g.preposition(c) == "from" {
+                if let a = actor(g, c, allowOrigin: false) { return a }
+            }
+        }
+        return nil
+    }
+}

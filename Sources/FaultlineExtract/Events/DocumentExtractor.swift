@@ -1,0 +1,322 @@
+import FaultlineKnowledge
+import FaultlineModel
+import FaultlineText
+import Foundation
+
+/// Everything extraction needs, loaded once and shared across threads.
+public struct ExtractionModels: Sendable {
+    public let pipeline: LanguagePipeline
+    public let knowledge: KnowledgeBase
+    public let gazetteer: Gazetteer
+    public let codebook: Codebook
+    public let lexicon: EventLexicon
+    public let agents: AgentLexicon
+
+    public init(
+        pipeline: LanguagePipeline, knowledge: KnowledgeBase, gazetteer: Gazetteer, codebook: Codebook, lexicon: EventLexicon,
+        agents: AgentLexicon
+    ) {
+        self.pipeline = pipeline
+        self.knowledge = knowledge
+        self.gazetteer = gazetteer
+        self.codebook = codebook
+        self.lexicon = lexicon
+        self.agents = agents
+    }
+
+    /// The models, knowledge base, gazetteer and lexicons shipped in the package.
+    public static func shipped(extraActorFolders: [URL] = []) throws -> ExtractionModels {
+        ExtractionModels(
+            pipeline: try LanguagePipeline.shipped(), knowledge: try KnowledgeBase.load(extraFolders: extraActorFolders),
+            gazetteer: try Gazetteer.load(), codebook: try Codebook.load(), lexicon: try EventLexicon.load(),
+            agents: try AgentLexicon.load())
+    }
+}
+
+/// From a document's text to its sentences, actor mentions, events (coded, dated, placed, with
+/// status and attribution) and claims, every one with its sentence and character span.
+///
+/// ```swift
+/// let extractor = DocumentExtractor(models: try .shipped())
+/// let found = extractor.extract(text: text, published: published)
+/// for e in found.events { print(e.code, e.source?.code ?? "-", e.target?.code ?? "-", e.status) }
+/// ```
+public struct DocumentExtractor: Sendable {
+    public let models: ExtractionModels
+
+    public init(models: ExtractionModels) {
+        self.models = models
+    }
+
+    public func extract(text: String, published: PublicationDate?) -> DocumentExtraction {
+        let scalars = Array(text.unicodeScalars)
+        let annotated = models.pipeline.annotate(text)
+        let found = TimeAndQuantities(
+            tokens: annotated.words.map(\.token), text: text, published: published, sentences: annotated.sentences)
+        let anchor = found.anchor.map { CalendarDay(year: $0.date.year, month: $0.date.month, day: max(1, $0.date.day)) }
+        let day = anchor ?? Self.today()
+        let actors = DocumentActors(text: text, annotated: annotated, kb: models.knowledge, agents: models.agents, day: day)
+        let graphs = annotated.sentences.indices.map { SentenceGraph(annotated, sentence: $0) }
+        let coder = EventCoder(lexicon: models.lexicon)
+        let places = placesByEntity(annotated, text: text)
+        let sentenceOf = sentenceIndex(annotated)
+
+        var events: [ExtractedEvent] = []
+        var context: ListContext? = nil
+        for g in graphs {
+            let sentence = annotated.sentences[g.index]
+            let sentenceText = String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end]))
+            let isItem = ListContext.isItem(sentenceText, breaksBefore: annotated.words[sentence.tokens.lowerBound].token.breaksBefore)
+            if !isItem { context = nil }
+            let extra = parentheticalTail(g.index, annotated, scalars)
+            let sentenceCue = StatusCues.sentenceCue(sentenceText, extra: extra)
+            let sentenceDates = found.timexes.filter { $0.sentence == g.index }
+            var seen: Set<String> = []
+            for coded in coder.code(g, actors: actors) {
+                var decision = StatusCues.decide(g, trigger: coded.trigger)
+                var attribution = decision.attribution.map { a in
+                    Attribution(
+                        text: String(String.UnicodeScalarView(scalars[a.start..<a.end])), start: a.start, end: a.end,
+                        actor: actors.actors(g, a.head, allowOrigin: false).first)
+                }
+                if attribution == nil, isItem, let inherited = context?.attribution {
+                    attribution = inherited
+                    if decision.status == .asserted {
+                        decision.status = .reported
+                        decision.cue = context?.cue
+                    }
+                }
+                if let (status, cue) = sentenceCue, StatusCues.rank(status) > StatusCues.rank(decision.status) {
+                    decision.status = status
+                    decision.cue = cue
+                }
+                if decision.status == .asserted, let (status, cue) = StatusCues.hedgeWord(g) {
+                    decision.status = status
+                    decision.cue = cue
+                }
+                let date = eventDate(coded, g, sentenceDates, context: isItem ? context?.date : nil, anchor: found.anchor)
+                let place = eventPlace(coded, g, places: places, sentenceOf: sentenceOf)
+                let entry = models.codebook.cameo(coded.code) ?? models.codebook.cameo(String(coded.code.prefix(3)))
+                let first = coded.words.first!, last = coded.words.last!
+                let triggerText = String(String.UnicodeScalarView(scalars[annotated.words[first].token.start..<annotated.words[last].token.end]))
+                let sources: [EventActor?] = coded.sources.isEmpty ? [nil] : Array(coded.sources.prefix(4))
+                let targets: [EventActor?] = coded.targets.isEmpty ? [nil] : Array(coded.targets.prefix(4))
+                for s in sources {
+                    for t in targets {
+                        let key = "\(coded.code)|\(s?.code ?? "")|\(t?.code ?? "")|\(s?.start ?? -1)|\(t?.start ?? -1)"
+                        guard seen.insert(key).inserted else { continue }
+                        events.append(
+                            ExtractedEvent(
+                                sentence: g.index, start: annotated.words[first].token.start, end: annotated.words[last].token.end,
+                                trigger: triggerText, code: coded.code, root: String(coded.code.prefix(2)), plover: entry?.plover?.event,
+                                goldstein: entry?.goldstein ?? 0, quad: entry?.quadClass ?? 0, source: s, target: t, date: date,
+                                place: place, status: decision.status, cue: decision.cue, attributedTo: attribution))
+                    }
+                }
+            }
+            if !isItem, sentenceText.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":") {
+                context = ListContext.make(g, sentenceDates: sentenceDates, anchor: found.anchor, actors: actors, scalars: scalars)
+            }
+        }
+        let claims = ClaimFinder(kb: models.knowledge, day: day).claims(annotated, scalars: scalars, graphs: graphs, actors: actors)
+        let mentions = actors.mentions.map { m in
+            ExtractedMention(
+                sentence: sentenceOf(m.words.lowerBound), start: m.mention.start, end: m.mention.end, text: m.mention.text,
+                actor: m.resolved.actor.id, kind: m.resolved.actor.kind, code: m.resolved.code)
+        }
+        return DocumentExtraction(
+            sentences: annotated.sentences.map { SentenceSpan(start: $0.start, end: $0.end) }, mentions: mentions, events: events,
+            claims: claims, timeAndQuantities: found)
+    }
+
+    static func today() -> CalendarDay {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return CalendarDay(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
+    }
+
+    private func sentenceIndex(_ annotated: AnnotatedText) -> (Int) -> Int {
+        var of = Array(repeating: 0, count: annotated.words.count)
+        for (i, s) in annotated.sentences.enumerated() { for w in s.tokens { of[w] = i } }
+        return { w in w < of.count ? of[w] : 0 }
+    }
+
+    /// The text that closes a parenthesis this sentence opens, when the splitter cut it off
+    /// ("…to the war zone (information is not confirmed by official sources. — Approx.").
+    private func parentheticalTail(_ index: Int, _ annotated: AnnotatedText, _ scalars: [Unicode.Scalar]) -> String {
+        let s = annotated.sentences[index]
+        let own = scalars[s.start..<s.end]
+        let opens = own.filter { $0 == "(" }.count, closes = own.filter { $0 == ")" }.count
+        if opens > closes, index + 1 < annotated.sentences.count {
+            let next = annotated.sentences[index + 1]
+            let tail = scalars[next.start..<next.end]
+            let end = tail.firstIndex(of: ")") ?? tail.endIndex
+            return String(String.UnicodeScalarView(tail[tail.startIndex..<end]))
+        }
+        // The parenthesis began in the previous sentence and closes here.
+        return ""
+    }
+
+    // MARK: - Places
+
+    private func placesByEntity(_ annotated: AnnotatedText, text: String) -> [(entity: AnnotatedText.Entity, place: Place)] {
+        let locations = annotated.entities.filter { $0.type == "LOC" || $0.type == "GPE" }
+        guard !locations.isEmpty else { return [] }
+        let resolved = models.gazetteer.resolve(locations.map { Toponym(start: $0.start, end: $0.end, name: $0.text) }, in: text)
+        return zip(locations, resolved).compactMap { e, p in p.map { (e, $0) } }
+    }
+
+    private func eventPlace(
+        _ coded: EventCoder.Coded, _ g: SentenceGraph, places: [(entity: AnnotatedText.Entity, place: Place)], sentenceOf: (Int) -> Int
+    ) -> EventPlace? {
+        let actorSpans = (coded.sources + coded.targets).map { ($0.start, $0.end) }
+        let candidates = places.filter { p in
+            p.entity.sentence == g.index && !actorSpans.contains { $0.0 < p.entity.end && p.entity.start < $0.1 }
+        }
+        guard !candidates.isEmpty else { return nil }
+        // A place the trigger governs through "in", "at", "near"… wins; else a town or region
+        // named in the sentence; a bare country name is an actor more often than a place.
+        let subtree = Set(g.subtree(coded.trigger))
+        func make(_ c: (entity: AnnotatedText.Entity, place: Place)) -> EventPlace {
+            EventPlace(
+                id: c.place.id, name: c.place.name, country: c.place.country, latitude: c.place.latitude, longitude: c.place.longitude,
+                text: c.entity.text, start: c.entity.start, end: c.entity.end)
+        }
+        for c in candidates {
+            let head = c.entity.words.first(where: { g.head($0).map { !c.entity.words.contains($0) } ?? true }) ?? c.entity.words.lowerBound
+            if subtree.contains(head), let p = g.preposition(head), ["in", "at", "near", "over", "along", "outside", "inside", "around"].contains(p) {
+                return make(c)
+            }
+        }
+        if let town = candidates.first(where: { $0.place.kind != .country }) { return make(town) }
+        return nil
+    }
+
+    // MARK: - Dates
+
+    private func eventDate(
+        _ coded: EventCoder.Coded, _ g: SentenceGraph, _ timexes: [Timex], context: EventDate?, anchor: TimeAnchor?
+    ) -> EventDate? {
+        let trigger = g.text.words[coded.trigger].token.start
+        let ranked = timexes.compactMap { t in Self.date(t, anchor: anchor).map { (abs(t.start - trigger), $0) } }
+        if let best = ranked.min(by: { $0.0 < $1.0 })?.1 { return best }
+        if let context { return EventDate(value: context.value, first: context.first, last: context.last, source: .context, text: context.text) }
+        guard let anchor else { return nil }
+        let day = CalendarDay(year: anchor.date.year, month: anchor.date.month, day: max(1, anchor.date.day))
+        switch anchor.precision {
+        case .day: return EventDate(value: day.description, first: day.description, last: day.description, source: .document, text: nil)
+        case .month:
+            let value = String(day.description.prefix(7))
+            return Self.range(value).map { EventDate(value: value, first: $0.0, last: $0.1, source: .document, text: nil) }
+        case .year:
+            let value = String(day.description.prefix(4))
+            return Self.range(value).map { EventDate(value: value, first: $0.0, last: $0.1, source: .document, text: nil) }
+        }
+    }
+
+    /// An event date from a time expression: a day, month or year, a range, or a span back
+    /// from the anchor ("over the past few days").
+    static func date(_ t: Timex, anchor: TimeAnchor?) -> EventDate? {
+        if t.type == .date, let (first, last) = range(t.value) {
+            return EventDate(value: t.value, first: first, last: last, source: .sentence, text: t.text)
+        }
+        let lower = t.text.lowercased()
+        if t.type == .duration || t.value == "PAST_REF",
+            lower.contains("past") || lower.contains("last") || lower.contains("recent"), let anchor
+        {
+            let end = CalendarDay(year: anchor.date.year, month: anchor.date.month, day: max(1, anchor.date.day))
+            let days = backDays(t.value)
+            let first = end.adding(days: -days), last = end.adding(days: -1)
+            return EventDate(value: "\(first)/\(last)", first: first.description, last: last.description, source: .sentence, text: t.text)
+        }
+        return nil
+    }
+
+    /// How far back a duration reaches: P3D three days, PXD "a few days" a week, PXW a month…
+    static func backDays(_ value: String) -> Int {
+        let unit = value.last ?? "D"
+        let number = Int(value.dropFirst().dropLast()) ?? 0
+        let per: Int =
+            switch unit {
+            case "W": 7
+            case "M": 30
+            case "Y": 365
+            default: 1
+            }
+        if number > 0 { return number * per }
+        switch unit {
+        case "W": return 28
+        case "M": return 90
+        case "Y": return 730
+        default: return 7
+        }
+    }
+
+    /// The first and last day of `2024-05-24`, `2024-05`, `2024`, or `A/B`.
+    static func range(_ value: String) -> (String, String)? {
+        if let slash = value.firstIndex(of: "/") {
+            guard let a = range(String(value[..<slash])), let b = range(String(value[value.index(after: slash)...])) else { return nil }
+            return (a.0, b.1)
+        }
+        let parts = value.split(separator: "-")
+        guard let year = Int(parts.first ?? ""), parts[0].count == 4 else { return nil }
+        switch parts.count {
+        case 1:
+            return ("\(parts[0])-01-01", "\(parts[0])-12-31")
+        case 2:
+            guard let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+            let last = CalendarDay.daysIn(month: month, year: year)
+            return ("\(parts[0])-\(parts[1])-01", "\(parts[0])-\(parts[1])-\(last < 10 ? "0" : "")\(last)")
+        case 3:
+            guard CalendarDay(value) != nil else { return nil }
+            return (value, value)
+        default:
+            return nil
+        }
+    }
+}
+
+/// The sentence that introduces a list ("… media have been flooded with reports over the past
+/// few days about …:") and what its items inherit: who reports them, and when.
+struct ListContext {
+    var attribution: Attribution?
+    var cue: String?
+    var date: EventDate?
+
+    static func isItem(_ sentence: String, breaksBefore: UInt8) -> Bool {
+        guard let first = sentence.unicodeScalars.first else { return false }
+        return "*•-–—·▪".unicodeScalars.contains(first) || (breaksBefore > 0 && first.properties.numericType != nil)
+    }
+
+    static func make(
+        _ g: SentenceGraph, sentenceDates: [Timex], anchor: TimeAnchor?, actors: DocumentActors, scalars: [Unicode.Scalar]
+    ) -> ListContext {
+        var context = ListContext()
+        context.date = sentenceDates.compactMap { DocumentExtractor.date($0, anchor: anchor) }.first.map {
+            EventDate(value: $0.value, first: $0.first, last: $0.last, source: .context, text: $0.text)
+        }
+        // The reporting word of the introduction and its source: "media … reports", "X said:".
+        for w in g.words {
+            let lemma = g.lemma(w)
+            let reporting = (g.upos(w) == "NOUN" && ["report", "claim", "headline", "statement", "allegation"].contains(lemma))
+                || (g.upos(w) == "VERB" && StatusCues.reportingVerbs.contains(lemma))
+            guard reporting else { continue }
+            context.cue = g.form(w)
+            var sourceHead: Int? = g.children(w, "nsubj").first
+            if sourceHead == nil, let h = g.head(w) {
+                // "media have been flooded with reports": the verb's subject reports.
+                sourceHead = g.children(h, "nsubj").first ?? g.children(h, "nsubj:pass").first
+            }
+            if let s = sourceHead {
+                let words = g.subtree(s).filter { g.deprel($0) != "punct" }
+                if let first = words.first, let last = words.last {
+                    let span = g.span(first, last)
+                    context.attribution = Attribution(
+                        text: String(String.UnicodeScalarView(scalars[span.start..<span.end])), start: span.start, end: span.end,
+                        actor: actors.actors(g, s, allowOrigin: false).first)
+                }
+            }
+            break
+        }
+        return context
+    }
+}

@@ -1,0 +1,235 @@
+import FaultlineKnowledge
+import FaultlineText
+
+/// Codes the events of one sentence from its dependency tree: finds trigger verbs and nouns in
+/// the lexicon, checks each entry's conditions (particle, object class, preposition,
+/// complement), and fills the source and target from the arguments — subjects, objects,
+/// passive "by" agents, oblique phrases, controllers of infinitives, conjoined (compound)
+/// actors, and the owner or origin of a thing that is not an actor.
+struct EventCoder {
+    struct Coded {
+        var trigger: Int
+        var words: [Int]
+        var code: String
+        var sources: [EventActor]
+        var targets: [EventActor]
+    }
+
+    let lexicon: EventLexicon
+
+    static let targetPrepositions = ["against", "on", "upon", "at", "into", "to", "toward", "towards", "with", "over", "in", "for", "of"]
+    static let nounTargetPrepositions = ["on", "against", "at", "into", "upon", "to", "toward", "towards", "with", "of", "in"]
+    static let lightVerbs: Set<String> = [
+        "launch", "carry", "conduct", "hold", "mount", "stage", "make", "begin", "start", "continue", "resume", "intensify",
+        "step", "wage", "open", "announce", "issue", "impose", "order", "plan", "sign", "reach", "complete", "undertake",
+        "perform", "deliver", "commit", "execute",
+    ]
+    static let objectControl: Set<String> = [
+        "order", "urge", "ask", "force", "allow", "help", "tell", "push", "encourage", "permit", "instruct", "call",
+        "persuade", "convince", "pressure", "invite", "authorize", "enable", "let", "get",
+    ]
+
+    func code(_ g: SentenceGraph, actors: DocumentActors) -> [Coded] {
+        var out: [Coded] = []
+        var coveredNouns: Set<Int> = []
+        for v in g.words where g.upos(v) == "VERB" {
+            let entries = lexicon.entries(for: g.lemma(v), noun: false)
+            guard !entries.isEmpty else { continue }
+            guard let (entry, frame) = match(entries, g, v, actors: actors) else { continue }
+            for o in frame.objects { coveredNouns.insert(o) }
+            var sources = role(entry.sourceRole, default: .subject, g, v, frame, actors: actors)
+            var targets = role(entry.targetRole, default: .object, g, v, frame, actors: actors)
+            if entry.targetRole == nil, targets.isEmpty {
+                for p in Self.targetPrepositions {
+                    targets = frame.obliques.filter { $0.preposition == p }.flatMap { actors.actors(g, $0.word) }
+                    if !targets.isEmpty { break }
+                }
+            }
+            dropOverlap(&sources, &targets)
+            guard !sources.isEmpty || !targets.isEmpty else { continue }
+            var words = [v] + g.children(v, "compound:prt")
+            words.sort()
+            out.append(Coded(trigger: v, words: words, code: entry.code, sources: sources, targets: targets))
+        }
+        for n in g.words where g.upos(n) == "NOUN" && !coveredNouns.contains(n) {
+            let entries = lexicon.entries(for: g.lemma(n), noun: true)
+            guard !entries.isEmpty, let (entry, frame) = match(entries, g, n, actors: actors) else { continue }
+            var sources = nounSources(entry, g, n, frame, actors: actors)
+            var targets = nounTargets(entry, g, n, frame, actors: actors)
+            dropOverlap(&sources, &targets)
+            guard !sources.isEmpty || !targets.isEmpty else { continue }
+            var words = [n]
+            var k = n - 1
+            while k >= g.words.lowerBound, g.head(k) == n, g.deprel(k) == "compound" {
+                words.insert(k, at: 0)
+                k -= 1
+            }
+            out.append(Coded(trigger: n, words: words, code: entry.code, sources: sources, targets: targets))
+        }
+        return out
+    }
+
+    private func dropOverlap(_ sources: inout [EventActor], _ targets: inout [EventActor]) {
+        targets.removeAll { t in sources.contains { $0.start == t.start && $0.end == t.end } }
+    }
+
+    // MARK: - Frames
+
+    struct Frame {
+        var subject: Int?
+        /// Direct objects (a passive's subject; a noun's "of" complement).
+        var objects: [Int] = []
+        var obliques: [(preposition: String, word: Int)] = []
+        var complements: [Int] = []
+        var particles: [String] = []
+        var modifiers: [Int] = []
+    }
+
+    private func frame(_ g: SentenceGraph, _ w: Int) -> Frame {
+        var f = Frame()
+        let passive = g.isPassive(w)
+        let isNoun = g.upos(w) == "NOUN"
+        for c in g.children(w) {
+            let r = g.deprel(c)
+            switch r {
+            case "obj", "iobj":
+                f.objects.append(c)
+            case "nsubj:pass":
+                f.objects.append(c)
+            case "compound:prt":
+                f.particles.append(g.lower(c))
+            case "xcomp":
+                f.complements.append(c)
+            case "amod", "compound":
+                f.modifiers.append(c)
+            case "obl", "obl:agent", "obl:tmod", "obl:npmod", "nmod", "advmod", "advcl":
+                if let p = g.preposition(c) {
+                    if isNoun, p == "of" {
+                        f.objects.append(c)
+                    } else {
+                        f.obliques.append((p, c))
+                    }
+                } else if r == "advmod", ["down", "up", "off", "out"].contains(g.lower(c)) {
+                    f.particles.append(g.lower(c))
+                }
+            default: break
+            }
+        }
+        // "from" and "to" phrases often attach to the object ("extracting ammunition from bases").
+        for o in f.objects {
+            for c in g.children(o) where ["nmod", "acl", "obl"].contains(g.deprel(c)) {
+                if let p = g.preposition(c), p != "of" { f.obliques.append((p, c)) }
+            }
+        }
+        if passive, f.objects.isEmpty, g.deprel(w) == "acl", let h = g.head(w) { f.objects.append(h) }
+        if !isNoun { f.subject = subject(g, w) }
+        return f
+    }
+
+    /// The agent of a verb: its subject, a passive's "by" phrase, an infinitive's controller,
+    /// a conjoined verb's subject, a participle's noun.
+    func subject(_ g: SentenceGraph, _ v: Int, depth: Int = 0) -> Int? {
+        guard depth < 6 else { return nil }
+        if g.isPassive(v) {
+            if let agent = g.children(v).first(where: {
+                g.deprel($0) == "obl:agent" || (g.deprel($0).hasPrefix("obl") && g.preposition($0) == "by")
+            }) {
+                return agent
+            }
+            return nil
+        }
+        if let s = g.child(v, "nsubj") {
+            if g.upos(s) == "PRON", ["who", "which", "that"].contains(g.lower(s)), let h = g.head(v) { return h }
+            return s
+        }
+        guard let h = g.head(v) else { return nil }
+        switch g.deprel(v) {
+        case "xcomp":
+            if Self.objectControl.contains(g.lemma(h)), let o = g.child(h, "obj") { return o }
+            return subject(g, h, depth: depth + 1)
+        case "conj", "advcl":
+            return g.upos(h) == "VERB" || g.upos(h) == "AUX" ? subject(g, h, depth: depth + 1) : nil
+        case "acl", "acl:relcl":
+            return h
+        default:
+            return nil
+        }
+    }
+
+    private func match(_ entries: [EventLexicon.Entry], _ g: SentenceGraph, _ w: Int, actors: DocumentActors) -> (EventLexicon.Entry, Frame)? {
+        let f = frame(g, w)
+        for entry in entries where entry.conditions.allSatisfy({ holds($0, g, f, actors) }) {
+            return (entry, f)
+        }
+        return nil
+    }
+
+    private func holds(_ condition: EventLexicon.Condition, _ g: SentenceGraph, _ f: Frame, _ actors: DocumentActors) -> Bool {
+        switch condition {
+        case .particle(let p):
+            return f.particles.contains(p)
+        case .preposition(let p):
+            return f.obliques.contains { $0.preposition == p }
+        case .object(let set):
+            if case .actor = set { return f.objects.contains { !actors.actors(g, $0, allowOrigin: false).isEmpty } }
+            return f.objects.contains { o in set.contains(g.lemma(o)) || g.children(o, "conj").contains { set.contains(g.lemma($0)) } }
+        case .complement(let set):
+            return f.complements.contains { set.contains(g.lemma($0)) }
+        case .modifier(let set):
+            return f.modifiers.contains { set.contains(g.lemma($0)) || set.contains(g.lower($0)) }
+        }
+    }
+
+    private func role(
+        _ role: EventLexicon.Role?, default fallback: EventLexicon.Role, _ g: SentenceGraph, _ v: Int, _ f: Frame,
+        actors: DocumentActors
+    ) -> [EventActor] {
+        switch role ?? fallback {
+        case .subject:
+            return f.subject.map { actors.actors(g, $0) } ?? []
+        case .object:
+            return f.objects.flatMap { actors.actors(g, $0) }
+        case .preposition(let p):
+            return f.obliques.filter { $0.preposition == p }.flatMap { actors.actors(g, $0.word) }
+        }
+    }
+
+    // MARK: - Nominal triggers
+
+    private func nounSources(_ entry: EventLexicon.Entry, _ g: SentenceGraph, _ n: Int, _ f: Frame, actors: DocumentActors) -> [EventActor] {
+        if let r = entry.sourceRole, case .preposition(let p) = r {
+            let found = f.obliques.filter { $0.preposition == p }.flatMap { actors.actors(g, $0.word) }
+            if !found.isEmpty { return found }
+        }
+        // "Russia's attack", "a Russian attack", "attacks by Russia", "drone attacks from Lithuania".
+        for c in g.children(n) {
+            let r = g.deprel(c)
+            if r == "nmod:poss" || r == "amod" || (r == "compound" && actors.mention(at: c)?.resolved.actor.isAgent == true) {
+                let found = actors.actors(g, c, allowOrigin: false)
+                if !found.isEmpty { return found }
+            }
+        }
+        for p in ["by", "from"] {
+            let found = f.obliques.filter { $0.preposition == p }.flatMap { actors.actors(g, $0.word) }
+            if !found.isEmpty { return found }
+        }
+        // "Russia launched an attack": the light verb's subject.
+        if let h = g.head(n), g.deprel(n) == "obj" || g.deprel(n) == "nsubj:pass", Self.lightVerbs.contains(g.lemma(h)),
+            let s = subject(g, h)
+        {
+            return actors.actors(g, s)
+        }
+        return []
+    }
+
+    private func nounTargets(_ entry: EventLexicon.Entry, _ g: SentenceGraph, _ n: Int, _ f: Frame, actors: DocumentActors) -> [EventActor] {
+        if let r = entry.targetRole, case .preposition(let p) = r {
+            return f.obliques.filter { $0.preposition == p }.flatMap { actors.actors(g, $0.word) }
+        }
+        for p in Self.nounTargetPrepositions {
+            let found = f.obliques.filter { $0.preposition == p }.flatMap { actors.actors(g, $0.word) }
+            if !found.isEmpty { return found }
+        }
+        return f.objects.flatMap { actors.actors(g, $0) }
+    }
+}

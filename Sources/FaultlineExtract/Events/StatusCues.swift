@@ -1,0 +1,186 @@
+import FaultlineText
+import Foundation
+
+/// Decides how the text stands behind an event: it walks from the trigger up the dependency
+/// tree to the root and collects the cues on the way — negation, modals, hedges, conditionals,
+/// denials, reporting verbs and nouns, "according to" — with the source each attribution names.
+///
+/// Hedges and negation count only inside the innermost reported clause ("ISW says Russia
+/// *might* attack" is hypothetical; "ISW *appears* to confirm reports that Russia is obtaining
+/// weapons" is reported: the hedge is on the confirming). The attribution kept is the outermost
+/// one, the source the author cites. "A said B did X" never becomes an event by A: the event is
+/// B's, reported, attributed to A.
+struct StatusCues {
+    struct Decision {
+        var status: EventStatus
+        var cue: String?
+        /// The words naming who the event is attributed to.
+        var attribution: (head: Int, start: Int, end: Int)?
+    }
+
+    static let reportingVerbs: Set<String> = [
+        "say", "tell", "report", "claim", "state", "announce", "confirm", "add", "write", "note", "explain", "argue",
+        "assert", "insist", "stress", "declare", "suggest", "believe", "think", "estimate", "conclude", "indicate",
+        "reveal", "quote", "cite", "allege", "accuse", "contend", "maintain", "acknowledge", "admit", "testify", "assess",
+        "observe", "predict", "warn", "charge", "tweet", "post",
+    ]
+    static let allegingVerbs: Set<String> = ["allege", "accuse", "charge", "suspect", "rumor", "rumour"]
+    static let denyingVerbs: Set<String> = ["deny", "refute", "dismiss", "disavow"]
+    static let reportingNouns: Set<String> = [
+        "report", "claim", "statement", "allegation", "assessment", "estimate", "rumor", "rumour", "data", "footage",
+        "information", "account", "evidence", "reporting", "announcement", "word",
+    ]
+    static let hedgeAdverbs: [String: EventStatus] = [
+        "likely": .alleged, "probably": .alleged, "possibly": .hypothetical, "perhaps": .hypothetical,
+        "maybe": .hypothetical, "apparently": .alleged, "reportedly": .alleged, "allegedly": .alleged,
+        "presumably": .alleged, "supposedly": .alleged, "purportedly": .alleged, "potentially": .hypothetical,
+        "unlikely": .hypothetical,
+    ]
+    static let modals: Set<String> = ["might", "may", "could", "would", "should", "must", "can"]
+    static let seemingVerbs: Set<String> = ["appear", "seem"]
+    static let unrealVerbs: Set<String> = [
+        "plan", "intend", "want", "expect", "hope", "aim", "prepare", "seek", "try", "attempt", "threaten", "consider",
+        "propose", "wish", "plot", "vow", "pledge", "promise", "offer", "need", "fear", "urge", "call", "ask", "demand",
+        "order", "risk",
+    ]
+    static let negatingVerbs: Set<String> = ["refrain", "fail", "decline", "avoid", "cease", "stop"]
+    static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor"]
+
+    /// The strength order: a stronger status replaces a weaker one.
+    static func rank(_ s: EventStatus) -> Int {
+        switch s {
+        case .asserted: 0
+        case .reported: 1
+        case .alleged: 2
+        case .hypothetical: 3
+        case .unconfirmed: 4
+        case .denied: 5
+        case .negated: 6
+        }
+    }
+
+    static func decide(_ g: SentenceGraph, trigger: Int) -> Decision {
+        var status = EventStatus.asserted
+        var cue: String? = nil
+        var attribution: (head: Int, start: Int, end: Int)? = nil
+        var inside = true  // still inside the innermost reported clause
+        func raise(_ s: EventStatus, _ c: String) {
+            if rank(s) > rank(status) {
+                status = s
+                cue = c
+            }
+        }
+        func attribute(_ head: Int) {
+            let words = g.subtree(head).filter { g.deprel($0) != "punct" && !(g.deprel($0) == "case" && $0 < head) }
+            let first = words.first ?? head, last = words.last ?? head
+            attribution = (head, g.text.words[first].token.start, g.text.words[last].token.end)
+        }
+        let path = g.path(from: trigger)
+        for (k, n) in path.enumerated() {
+            let came = k > 0 ? g.deprel(path[k - 1]) : ""
+            let lemma = g.lemma(n)
+            if k > 0, g.upos(n) == "VERB" || g.upos(n) == "AUX" || g.upos(n) == "ADJ" {
+                let clausal = came == "ccomp" || came == "xcomp" || came == "parataxis" || came == "obj" || came == "advcl"
+                if clausal, denyingVerbs.contains(lemma) {
+                    if inside { raise(.denied, g.form(n)) }
+                    if let s = g.children(n, "nsubj").first { attribute(s) }
+                    inside = false
+                } else if clausal || came == "nsubj", reportingVerbs.contains(lemma), came != "advcl" {
+                    if inside, allegingVerbs.contains(lemma) { raise(.alleged, g.form(n)) }
+                    if let s = g.children(n, "nsubj").first ?? g.children(n, "obl:agent").first {
+                        attribute(s)
+                    }
+                    if status == .asserted { cue = g.form(n) }
+                    inside = false
+                }
+            }
+            if k > 0, g.upos(n) == "NOUN" || g.upos(n) == "PROPN", reportingNouns.contains(lemma),
+                ["acl", "ccomp", "acl:relcl", "nmod", "appos"].contains(came)
+            {
+                if inside, lemma == "allegation" || lemma == "rumor" || lemma == "rumour" { raise(.alleged, g.form(n)) }
+                if let s = g.children(n).first(where: {
+                    g.deprel($0) == "nmod:poss" || (g.deprel($0) == "nmod" && ["from", "by", "of"].contains(g.preposition($0) ?? ""))
+                }) {
+                    attribute(s)
+                }
+                if status == .asserted { cue = g.form(n) }
+                inside = false
+            }
+            for c in g.children(n) {
+                let r = g.deprel(c), l = g.lemma(c), lower = g.lower(c)
+                if c == path.first(where: { $0 != n && g.head($0) == n }) { continue }  // the way we came
+                if r == "obl" || r == "advmod" || r == "nmod", let p = g.preposition(c), p == "according to" {
+                    attribute(c)
+                    if status == .asserted { cue = "according to" }
+                    continue
+                }
+                guard inside else { continue }
+                if (r == "advmod" || r == "neg") && negations.contains(lower), k == 0 || came == "xcomp" || came == "conj" {
+                    raise(.negated, g.form(c))
+                } else if r == "aux", modals.contains(lower) {
+                    raise(.hypothetical, g.form(c))
+                } else if r == "advmod" || r == "amod", let s = hedgeAdverbs[lower] {
+                    raise(s, g.form(c))
+                } else if r == "amod", l == "alleged" || l == "suspected" || l == "purported" || l == "possible" || l == "potential" {
+                    raise(l == "possible" || l == "potential" ? .hypothetical : .alleged, g.form(c))
+                } else if r == "mark", ["if", "unless", "whether"].contains(lower), g.deprel(n) == "advcl" || k == 0 {
+                    raise(.hypothetical, g.form(c))
+                }
+            }
+            if inside, k > 0, came == "xcomp" {
+                if seemingVerbs.contains(lemma) { raise(.alleged, g.form(n)) }
+                if unrealVerbs.contains(lemma) { raise(.hypothetical, g.form(n)) }
+                if negatingVerbs.contains(lemma) { raise(.negated, g.form(n)) }
+            }
+            if inside, k > 0, came == "advcl", negatingVerbs.contains(lemma) == false,
+                g.children(path[k - 1]).contains(where: { g.deprel($0) == "mark" && ["if", "unless"].contains(g.lower($0)) })
+            {
+                raise(.hypothetical, "if")
+            }
+            if inside, k > 0, negatingVerbs.contains(lemma), came == "advcl" || came == "obl",
+                g.children(path[k - 1]).contains(where: { g.lower($0) == "from" })
+            {
+                raise(.negated, g.form(n))
+            }
+        }
+        // "…, a senior official said": a reporting verb beside the root, not above the trigger.
+        if attribution == nil, let root = path.last {
+            for c in g.children(root, "parataxis") where reportingVerbs.contains(g.lemma(c)) && !path.contains(c) {
+                if let s = g.children(c, "nsubj").first { attribute(s) }
+                if status == .asserted { cue = g.form(c) }
+            }
+        }
+        if attribution != nil, status == .asserted { status = .reported }
+        return Decision(status: status, cue: cue, attribution: attribution)
+    }
+
+    /// Sentence-level cues: a question, and "not confirmed" notes, which often sit in a
+    /// parenthesis the splitter may have cut off (`extra` is that following text).
+    static func sentenceCue(_ sentence: String, extra: String = "") -> (EventStatus, String)? {
+        let text = (sentence + " " + extra).lowercased()
+        for phrase in [
+            "not confirmed", "unconfirmed", "not been confirmed", "could not be verified", "cannot be verified",
+            "could not be independently verified", "not independently verified", "not been verified", "no confirmation",
+        ] where text.contains(phrase) {
+            return (.unconfirmed, phrase)
+        }
+        let trimmed = sentence.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "”\"’'»)")))
+        if trimmed.hasSuffix("?") { return (.unconfirmed, "?") }
+        return nil
+    }
+
+    /// A last check that no event called asserted sits in a sentence that hedges: the words
+    /// whose scope the tree did not settle still keep it from being asserted.
+    static func hedgeWord(_ g: SentenceGraph) -> (EventStatus, String)? {
+        for w in g.words {
+            let lower = g.lower(w)
+            if g.upos(w) == "AUX", ["might", "may", "could", "would"].contains(lower) { return (.hypothetical, g.form(w)) }
+            if let s = hedgeAdverbs[lower] { return (s, g.form(w)) }
+            if lower == "alleged" || lower == "allegedly" { return (.alleged, g.form(w)) }
+            if (lower == "appears" || lower == "seems" || lower == "appear" || lower == "seem"), g.upos(w) == "VERB" {
+                return (.alleged, g.form(w))
+            }
+        }
+        return nil
+    }
+}

@@ -50,6 +50,31 @@ struct DocumentActors {
         }
     }
 
+    /// Gives a bare agent ("border service", "the army") its country: the one country the
+    /// sentence names that the other side of the event is not ("Drone flying from Ukraine deep
+    /// into Belarus shot down by border service": Belarus), else the document's focus country;
+    /// an agent no country can be found for is dropped.
+    func settle(_ actors: [EventActor], against other: [EventActor], in g: SentenceGraph) -> [EventActor] {
+        actors.compactMap { a in
+            guard let code = a.code, code.hasPrefix("~") else { return a }
+            let agent = String(code.dropFirst())
+            let taken = Set(other.compactMap { $0.code.map { String($0.prefix(3)) } })
+            var named: [(String, Actor)] = []
+            for m in mentions where m.resolved.actor.kind == .country && g.words.contains(m.words.lowerBound) {
+                if let c = m.resolved.code, c.count == 3, !taken.contains(c), !named.contains(where: { $0.0 == c }) {
+                    named.append((c, m.resolved.actor))
+                }
+            }
+            let country = named.first ?? focusCountry.map { ($0.code, $0.actor) }
+            guard let (c, actor) = country else { return nil }
+            var settled = a
+            settled.code = c + agent
+            settled.actor = actor.id
+            settled.name = actor.name
+            return settled
+        }
+    }
+
     private func lowerBound(_ a: [Int], _ x: Int) -> Int {
         var lo = 0, hi = a.count
         while lo < hi {
@@ -127,14 +152,14 @@ struct DocumentActors {
                 return make(m, code: m.resolved.code, g: g)
             }
         }
-        if let agent, let focus = focusCountry {
-            let start = g.text.words[h].token.start, end = g.text.words[h].token.end
+        if let agent {
+            // A bare "border service": whose it is, ``settle(_:against:in:)`` decides from the
+            // sentence and the document.
             var first = h
             for c in g.children(h) where ["compound", "amod"].contains(g.deprel(c)) && c < first { first = c }
+            let span = g.span(first, h)
             let surface = (first...h).map { g.form($0) }.joined(separator: " ")
-            return EventActor(
-                code: compose(focus.code, agent, kind: .country), actor: focus.actor.id, name: focus.actor.name, text: surface,
-                start: first == h ? start : g.text.words[first].token.start, end: end, inferred: true)
+            return EventActor(code: "~" + agent, actor: nil, name: surface, text: surface, start: span.start, end: span.end, inferred: true)
         }
         guard allowOrigin, agent == nil else { return nil }
         // A thing, not an actor: who it belongs to or where it came from.

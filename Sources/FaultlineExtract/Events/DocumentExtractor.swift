@@ -48,9 +48,17 @@ public struct DocumentExtractor: Sendable {
         self.models = models
     }
 
+    /// The language layer's analysis, with headline lines re-tagged (see ``HeadlineRepair``):
+    /// the trees extraction reads.
+    public func annotate(_ text: String) -> AnnotatedText {
+        var annotated = models.pipeline.annotate(text)
+        HeadlineRepair.repair(&annotated, source: Array(text.unicodeScalars), pipeline: models.pipeline, lexicon: models.lexicon)
+        return annotated
+    }
+
     public func extract(text: String, published: PublicationDate?) -> DocumentExtraction {
         let scalars = Array(text.unicodeScalars)
-        let annotated = models.pipeline.annotate(text)
+        let annotated = annotate(text)
         let found = TimeAndQuantities(
             tokens: annotated.words.map(\.token), text: text, published: published, sentences: annotated.sentences)
         let anchor = found.anchor.map { CalendarDay(year: $0.date.year, month: $0.date.month, day: max(1, $0.date.day)) }

@@ -39,13 +39,21 @@ struct EventCoder {
             for o in frame.objects { coveredNouns.insert(o) }
             var sources = role(entry.sourceRole, default: .subject, g, v, frame, actors: actors)
             var targets = role(entry.targetRole, default: .object, g, v, frame, actors: actors)
+            if entry.targetRole == nil, targets.isEmpty, !frame.objects.isEmpty {
+                // "Drone flying from Ukraine … shot down": where the thing acted on came from.
+                for c in g.children(v) where ["advcl", "acl"].contains(g.deprel(c)) && g.upos(c) == "VERB" {
+                    for o in g.children(c) where g.deprel(o).hasPrefix("obl") && g.preposition(o) == "from" {
+                        targets += actors.actors(g, o, allowOrigin: false)
+                    }
+                }
+            }
             if entry.targetRole == nil, targets.isEmpty {
                 for p in Self.targetPrepositions {
                     targets = frame.obliques.filter { $0.preposition == p }.flatMap { actors.actors(g, $0.word) }
                     if !targets.isEmpty { break }
                 }
             }
-            dropOverlap(&sources, &targets)
+            dropOverlap(&sources, &targets, g, actors)
             guard !sources.isEmpty || !targets.isEmpty else { continue }
             var words = [v] + g.children(v, "compound:prt")
             words.sort()
@@ -56,7 +64,7 @@ struct EventCoder {
             guard !entries.isEmpty, let (entry, frame) = match(entries, g, n, actors: actors) else { continue }
             var sources = nounSources(entry, g, n, frame, actors: actors)
             var targets = nounTargets(entry, g, n, frame, actors: actors)
-            dropOverlap(&sources, &targets)
+            dropOverlap(&sources, &targets, g, actors)
             guard !sources.isEmpty || !targets.isEmpty else { continue }
             var words = [n]
             var k = n - 1
@@ -69,7 +77,10 @@ struct EventCoder {
         return out
     }
 
-    private func dropOverlap(_ sources: inout [EventActor], _ targets: inout [EventActor]) {
+    private func dropOverlap(_ sources: inout [EventActor], _ targets: inout [EventActor], _ g: SentenceGraph, _ actors: DocumentActors) {
+        let settledSources = actors.settle(sources, against: targets, in: g)
+        targets = actors.settle(targets, against: settledSources, in: g)
+        sources = settledSources
         targets.removeAll { t in sources.contains { $0.start == t.start && $0.end == t.end } }
     }
 
@@ -90,7 +101,9 @@ struct EventCoder {
         let passive = g.isPassive(w)
         let isNoun = g.upos(w) == "NOUN"
         for c in g.children(w) {
-            let r = g.deprel(c)
+            var r = g.deprel(c)
+            // A nominal with a preposition is oblique whatever its label ("into Belarus" is not a subject).
+            if ["nsubj", "nsubj:pass", "obj", "iobj"].contains(r), g.preposition(c) != nil { r = "obl" }
             switch r {
             case "obj", "iobj":
                 f.objects.append(c)
@@ -116,7 +129,7 @@ struct EventCoder {
             }
         }
         // "from" and "to" phrases often attach to the object ("extracting ammunition from bases").
-        for o in f.objects {
+        for o in f.objects + f.objects.flatMap({ g.children($0, "conj") }) {
             for c in g.children(o) where ["nmod", "acl", "obl"].contains(g.deprel(c)) {
                 if let p = g.preposition(c), p != "of" { f.obliques.append((p, c)) }
             }
@@ -181,10 +194,18 @@ struct EventCoder {
     }
 
     private func role(
-        _ role: EventLexicon.Role?, default fallback: EventLexicon.Role, _ g: SentenceGraph, _ v: Int, _ f: Frame,
+        _ roles: [EventLexicon.Role]?, default fallback: EventLexicon.Role, _ g: SentenceGraph, _ v: Int, _ f: Frame,
         actors: DocumentActors
     ) -> [EventActor] {
-        switch role ?? fallback {
+        for role in roles ?? [fallback] {
+            let found = role1(role, g, v, f, actors: actors)
+            if !found.isEmpty { return found }
+        }
+        return []
+    }
+
+    private func role1(_ role: EventLexicon.Role, _ g: SentenceGraph, _ v: Int, _ f: Frame, actors: DocumentActors) -> [EventActor] {
+        switch role {
         case .subject:
             return f.subject.map { actors.actors(g, $0) } ?? []
         case .object:
@@ -197,7 +218,8 @@ struct EventCoder {
     // MARK: - Nominal triggers
 
     private func nounSources(_ entry: EventLexicon.Entry, _ g: SentenceGraph, _ n: Int, _ f: Frame, actors: DocumentActors) -> [EventActor] {
-        if let r = entry.sourceRole, case .preposition(let p) = r {
+        for r in entry.sourceRole ?? [] {
+            guard case .preposition(let p) = r else { continue }
             let found = f.obliques.filter { $0.preposition == p }.flatMap { actors.actors(g, $0.word) }
             if !found.isEmpty { return found }
         }
@@ -223,8 +245,13 @@ struct EventCoder {
     }
 
     private func nounTargets(_ entry: EventLexicon.Entry, _ g: SentenceGraph, _ n: Int, _ f: Frame, actors: DocumentActors) -> [EventActor] {
-        if let r = entry.targetRole, case .preposition(let p) = r {
-            return f.obliques.filter { $0.preposition == p }.flatMap { actors.actors(g, $0.word) }
+        if let roles = entry.targetRole {
+            for r in roles {
+                guard case .preposition(let p) = r else { continue }
+                let found = f.obliques.filter { $0.preposition == p }.flatMap { actors.actors(g, $0.word) }
+                if !found.isEmpty { return found }
+            }
+            return []
         }
         for p in Self.nounTargetPrepositions {
             let found = f.obliques.filter { $0.preposition == p }.flatMap { actors.actors(g, $0.word) }

@@ -71,12 +71,34 @@ struct StatusCues {
             }
         }
         func attribute(_ head: Int) {
-            let words = g.subtree(head).filter { g.deprel($0) != "punct" && !(g.deprel($0) == "case" && $0 < head) }
+            let marker = Set(g.children(head).filter { g.deprel($0) == "case" }.flatMap { g.subtree($0) })
+            let words = g.subtree(head).filter { g.deprel($0) != "punct" && !marker.contains($0) }
             let first = words.first ?? head, last = words.last ?? head
             attribution = (head, g.text.words[first].token.start, g.text.words[last].token.end)
         }
+        // A reporting word before the trigger with "that" or a colon between them reports the
+        // trigger's clause even when the parse attached the clause elsewhere; hedges before it
+        // are on the reporting, not on the event.
+        var barrier = -1
+        for r in g.words where r < trigger {
+            let lemma = g.lemma(r)
+            let reports = (g.upos(r) == "NOUN" && reportingNouns.contains(lemma)) || (g.upos(r) == "VERB" && reportingVerbs.contains(lemma))
+            guard reports, (r + 1..<trigger).contains(where: { g.lower($0) == "that" || g.form($0) == ":" }) else { continue }
+            barrier = r
+            if let s = g.children(r).first(where: {
+                g.deprel($0).hasPrefix("nsubj") || g.deprel($0) == "nmod:poss" || ["from", "by"].contains(g.preposition($0) ?? "")
+            }) ?? g.children(g.head(r) ?? r).first(where: { ["from", "by"].contains(g.preposition($0) ?? "") && $0 > r }) {
+                attribute(s)
+            }
+            if status == .asserted { cue = g.form(r) }
+        }
         let path = g.path(from: trigger)
         for (k, n) in path.enumerated() {
+            if n < barrier { inside = false }
+            if k > 0, g.preposition(n) == "according to" {
+                attribute(n)
+                if status == .asserted { cue = "according to" }
+            }
             let came = k > 0 ? g.deprel(path[k - 1]) : ""
             let lemma = g.lemma(n)
             if k > 0, g.upos(n) == "VERB" || g.upos(n) == "AUX" || g.upos(n) == "ADJ" {
@@ -114,7 +136,7 @@ struct StatusCues {
                     if status == .asserted { cue = "according to" }
                     continue
                 }
-                guard inside else { continue }
+                guard inside, c > barrier else { continue }
                 if (r == "advmod" || r == "neg") && negations.contains(lower), k == 0 || came == "xcomp" || came == "conj" {
                     raise(.negated, g.form(c))
                 } else if r == "aux", modals.contains(lower) {

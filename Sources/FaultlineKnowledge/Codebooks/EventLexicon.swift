@@ -15,9 +15,10 @@ public struct EventLexicon: Sendable {
         public var isNoun: Bool
         public var code: String
         public var conditions: [Condition]
-        /// Where the source and target come from, when not the defaults.
-        public var sourceRole: Role?
-        public var targetRole: Role?
+        /// Where the source and target come from, when not the defaults: the first of the
+        /// alternatives that names an actor (`target=to|at|near`).
+        public var sourceRole: [Role]?
+        public var targetRole: [Role]?
         public var line: Int
     }
 
@@ -71,6 +72,9 @@ public struct EventLexicon: Sendable {
     public func entries(for lemma: String, noun: Bool) -> [Entry] {
         byTrigger[(noun ? "N:" : "V:") + lemma] ?? []
     }
+
+    /// Whether a lemma is a trigger verb.
+    public func hasVerb(_ lemma: String) -> Bool { byTrigger["V:" + lemma] != nil }
 
     /// The shipped lexicon.
     public static func load() throws -> EventLexicon {
@@ -150,12 +154,13 @@ public struct EventLexicon: Sendable {
                     guard pair.count == 2, pair[0] == "source" || pair[0] == "target" else {
                         throw KnowledgeFileError(file: name, line: line, message: "a role is source=… or target=…, not \(part)")
                     }
-                    let role: Role =
-                        switch pair[1] {
+                    let role: [Role] = pair[1].split(separator: "|").map { alternative in
+                        switch alternative {
                         case "subject": .subject
                         case "object": .object
-                        default: .preposition(pair[1])
+                        default: .preposition(String(alternative))
                         }
+                    }
                     if pair[0] == "source" { entry.sourceRole = role } else { entry.targetRole = role }
                 }
             }

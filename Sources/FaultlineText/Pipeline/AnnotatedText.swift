@@ -22,6 +22,15 @@ public struct AnnotatedText: Sendable, Codable {
         public var start: Int
         public var end: Int
         public var text: String
+
+        public init(sentence: Int, words: Range<Int>, type: String, start: Int, end: Int, text: String) {
+            self.sentence = sentence
+            self.words = words
+            self.type = type
+            self.start = start
+            self.end = end
+            self.text = text
+        }
     }
 
     public var words: [Word]

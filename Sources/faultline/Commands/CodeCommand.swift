@@ -2,6 +2,7 @@ import ArgumentParser
 import FaultlineExtract
 import FaultlineIngest
 import FaultlineModel
+import FaultlineText
 import Foundation
 
 /// `faultline code FILE`: extraction on one file without a store — events and claims printed.
@@ -21,6 +22,9 @@ struct CodeCommand: ParsableCommand {
     @Flag(help: "Print the whole extraction of each article as one JSON object.")
     var json = false
 
+    @Option(help: "Also print the dependency tree of these sentences (comma-separated indices), as extraction read it.")
+    var tree: String?
+
     func run() throws {
         let reader = ArticleReader()
         let result: ArticleReader.Result
@@ -36,6 +40,17 @@ struct CodeCommand: ParsableCommand {
             if json {
                 print(JSONOutput.line(found))
                 continue
+            }
+            if let tree {
+                let annotated = extractor.annotate(article.text)
+                for index in tree.split(separator: ",").compactMap({ Int($0) }) where annotated.sentences.indices.contains(index) {
+                    let range = annotated.sentences[index].tokens
+                    for i in range {
+                        let w = annotated.words[i]
+                        print("\(i - range.lowerBound + 1)\t\(w.token.form)\t\(w.lemma)\t\(w.upos)\t\(w.xpos)\t\(w.head.map { $0 - range.lowerBound + 1 } ?? 0)\t\(w.deprel)")
+                    }
+                    print()
+                }
             }
             print("# \(article.origin): \(found.events.count) events, \(found.claims.count) claims")
             for e in found.events {

@@ -1,0 +1,85 @@
+import FaultlineKnowledge
+import FaultlineText
+
+/// Headlines and list lines drop articles and auxiliaries ("Belarusian army deploys MLRS
+/// Polonez squadron", "Drone … shot down by border service"), and a tagger trained on EWT
+/// reads their verbs as nouns. For a line without final punctuation, the first word after a
+/// nominal that reads as an inflected trigger verb is fixed as that verb, and the line is
+/// re-tagged and re-parsed around it.
+enum HeadlineRepair {
+    static let wrapper: Set<String> = ["*", "•", "-", "–", "—", "·", "▪", "\u{201C}", "\u{201D}", "\"", "'", "\u{2018}", "\u{2019}", "«", "»"]
+
+    static func repair(_ text: inout AnnotatedText, source scalars: [Unicode.Scalar], pipeline: LanguagePipeline, lexicon: EventLexicon) {
+        for (index, sentence) in text.sentences.enumerated() {
+            // The line's words without its bullet and quotation marks, which the parser would
+            // otherwise take for the root.
+            var lower = sentence.tokens.lowerBound, upper = sentence.tokens.upperBound
+            while lower < upper, wrapper.contains(text.words[lower].token.form) { lower += 1 }
+            while upper > lower, wrapper.contains(text.words[upper - 1].token.form) { upper -= 1 }
+            let range = lower..<upper
+            guard range.count >= 3 else { continue }
+            // Only lines without final punctuation: a headline, a list item, a title.
+            guard ![".", "!", "?", ":", ";"].contains(text.words[range.upperBound - 1].token.form) else { continue }
+            if range.contains(where: { text.words[$0].upos == "VERB" && lexicon.hasVerb(text.words[$0].lemma.lowercased()) }) { continue }
+            var fixed: [Int: (upos: String, xpos: String)] = [:]
+            var previous: String? = nil
+            for i in range {
+                let w = text.words[i]
+                defer { if w.upos != "PUNCT" { previous = w.upos } }
+                guard let before = previous, ["NOUN", "PROPN", "ADJ", "PRON"].contains(before),
+                    ["NOUN", "PROPN", "ADJ"].contains(w.upos)
+                else { continue }
+                let form = w.token.form
+                let lower = form.lowercased()
+                guard lower.count > 2, lower.allSatisfy({ $0.isLetter }) else { continue }
+                var xpos: String
+                if lower.hasSuffix("s") && !lower.hasSuffix("ss") {
+                    xpos = "VBZ"
+                } else {
+                    let next = range.contains(i + 1) ? text.words[i + 1].token.form.lowercased() : ""
+                    let after = range.contains(i + 2) ? text.words[i + 2].token.form.lowercased() : ""
+                    xpos = next == "by" || after == "by" ? "VBN" : "VBD"
+                }
+                var lemma = pipeline.verbLemma(lower, xpos: xpos)
+                if !lexicon.hasVerb(lemma), xpos == "VBD" {
+                    xpos = "VBN"
+                    lemma = pipeline.verbLemma(lower, xpos: xpos)
+                }
+                guard lexicon.hasVerb(lemma), lemma != lower || xpos == "VBZ" || xpos == "VBN" || xpos == "VBD" else { continue }
+                fixed[i - range.lowerBound] = ("VERB", xpos)
+                break
+            }
+            guard !fixed.isEmpty else { continue }
+            for i in range where text.words[i].upos == "VERB" {
+                let form = text.words[i].token.form
+                if form.count >= 2, form.allSatisfy({ $0.isUppercase || $0.isNumber }) { fixed[i - range.lowerBound] = ("PROPN", "NNP") }
+            }
+            let forms = range.map { text.words[$0].token.form }
+            let analysis = pipeline.analyse(forms, fixing: fixed)
+            let base = range.lowerBound
+            for (k, i) in range.enumerated() {
+                text.words[i].upos = analysis.upos[k]
+                text.words[i].xpos = analysis.xpos[k]
+                text.words[i].lemma = analysis.lemmas[k]
+                text.words[i].head = analysis.heads[k] == 0 ? nil : base + analysis.heads[k] - 1
+                text.words[i].deprel = analysis.deprels[k]
+                text.words[i].entity = analysis.entities[k]
+            }
+            let root = analysis.heads.firstIndex(of: 0).map { base + $0 }
+            for i in sentence.tokens where !range.contains(i) {
+                text.words[i].head = root
+                text.words[i].deprel = "punct"
+            }
+            text.entities.removeAll { $0.sentence == index }
+            for span in analysis.spans {
+                let start = text.words[base + span.words.lowerBound].token.start
+                let end = text.words[base + span.words.upperBound - 1].token.end
+                text.entities.append(
+                    AnnotatedText.Entity(
+                        sentence: index, words: (base + span.words.lowerBound)..<(base + span.words.upperBound), type: span.type,
+                        start: start, end: end, text: String(String.UnicodeScalarView(scalars[start..<end]))))
+            }
+        }
+        text.entities.sort { $0.start < $1.start }
+    }
+}

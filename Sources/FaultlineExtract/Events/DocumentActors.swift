@@ -104,6 +104,17 @@ struct DocumentActors {
         guard depth < 4 else { return [] }
         var found: [EventActor] = []
         if let one = actor(g, h, allowOrigin: allowOrigin) { found.append(one) }
+        // "Hungarian and Romanian officials": the other conjoined modifiers, with the same agent.
+        if let one = found.first, let code = one.code {
+            let agent = code.count > 3 && one.actor.map({ $0.rawValue.hasPrefix("country:") }) == true ? String(code.dropFirst(3)) : ""
+            for c in g.children(h) where ["amod", "compound", "nmod:poss"].contains(g.deprel(c)) {
+                for k in g.children(c, "conj") {
+                    guard let m = mention(at: k), m.resolved.actor.isAgent, !found.contains(where: { $0.actor == m.resolved.actor.id }) else { continue }
+                    let isCountry = m.resolved.actor.kind == .country
+                    found.append(make(m, code: isCountry ? compose(m.resolved.code, agent.isEmpty ? nil : agent, kind: .country) : m.resolved.code, g: g))
+                }
+            }
+        }
         for c in g.children(h, "conj") {
             for a in actors(g, c, allowOrigin: allowOrigin, depth: depth + 1) where !found.contains(where: { $0.code == a.code && $0.actor == a.actor }) {
                 found.append(a)
@@ -138,19 +149,30 @@ struct DocumentActors {
         if let m = mention(at: h), m.resolved.actor.isAgent {
             return make(m, code: m.resolved.code, g: g)
         }
-        let agent = agentCode(g, h)
-        // A modifier names it: "Belarusian army", "Russia's forces", "the government of Belarus".
-        let modifierRelations: Set<String> = ["amod", "compound", "nmod:poss", "nmod", "flat", "appos", "obl:npmod", "nmod:npmod"]
-        for c in g.children(h) where modifierRelations.contains(g.deprel(c)) {
-            if g.deprel(c) == "nmod", let p = g.preposition(c), p != "of" { continue }
-            if let m = mention(at: c), m.resolved.actor.isAgent {
-                let first = min(c, h), last = max(c, h)
-                let phrase = agent != nil && m.resolved.actor.kind == .country
-                if phrase {
-                    return make(m, code: compose(m.resolved.code, agent, kind: .country), g: g, span: (first, last))
+        var agent = agentCode(g, h)
+        // A modifier names it: "Belarusian army", "Russia's forces", "the government of Belarus",
+        // "Russian President Boris Yeltsin" (two levels down, through the title).
+        let modifierRelations: Set<String> = ["amod", "compound", "nmod:poss", "nmod", "flat", "appos", "obl:npmod", "nmod:npmod", "nmod:desc"]
+        var frontier = [h]
+        for _ in 0..<2 {
+            var next: [Int] = []
+            for n in frontier {
+                for c in g.children(n) where modifierRelations.contains(g.deprel(c)) {
+                    if g.deprel(c) == "nmod", let p = g.preposition(c), p != "of" { continue }
+                    if let m = mention(at: c), m.resolved.actor.isAgent {
+                        let isCountry = m.resolved.actor.kind == .country
+                        let first = min(c, h), last = max(c, h)
+                        var found = isCountry && agent != nil
+                            ? make(m, code: compose(m.resolved.code, agent, kind: .country), g: g, span: (first, last))
+                            : make(m, code: m.resolved.code, g: g)
+                        found.inferred = false
+                        return found
+                    }
+                    if agent == nil, let a = agentCode(g, c) { agent = a }
+                    next.append(c)
                 }
-                return make(m, code: m.resolved.code, g: g)
             }
+            frontier = next
         }
         if let agent {
             // A bare "border service": whose it is, ``settle(_:against:in:)`` decides from the

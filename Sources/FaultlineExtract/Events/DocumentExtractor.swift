@@ -80,8 +80,11 @@ public struct DocumentExtractor: Sendable {
             let sentenceCue = StatusCues.sentenceCue(sentenceText, extra: extra)
             let sentenceDates = found.timexes.filter { $0.sentence == g.index }
             var seen: Set<String> = []
-            for coded in coder.code(g, actors: actors) {
-                var decision = StatusCues.decide(g, trigger: coded.trigger)
+            for var coded in coder.code(g, actors: actors) {
+                // A stated intention is its own event: "will support" expresses intent to cooperate.
+                let intent = StatusCues.isIntent(g, trigger: coded.trigger) && StatusCues.intentCode(coded.code) != nil
+                if intent, let code = StatusCues.intentCode(coded.code) { coded.code = code }
+                var decision = StatusCues.decide(g, trigger: coded.trigger, intent: intent)
                 var attribution = decision.attribution.map { a in
                     Attribution(
                         text: String(String.UnicodeScalarView(scalars[a.start..<a.end])), start: a.start, end: a.end,

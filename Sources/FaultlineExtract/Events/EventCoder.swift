@@ -53,11 +53,26 @@ struct EventCoder {
                     if !targets.isEmpty { break }
                 }
             }
+            if entry.targetRole == nil, targets.isEmpty, !sources.isEmpty {
+                targets = nearestActor(g, from: v, excluding: sources, subject: frame.subject, actors: actors)
+            }
             dropOverlap(&sources, &targets, g, actors)
             guard !sources.isEmpty || !targets.isEmpty else { continue }
             var words = [v] + g.children(v, "compound:prt")
             words.sort()
             out.append(Coded(trigger: v, words: words, code: entry.code, sources: sources, targets: targets))
+        }
+        // "X said that Y must …": a demand by X on Y (CAMEO 10), whatever the clause then codes.
+        for r in g.words where g.upos(r) == "VERB" && StatusCues.reportingVerbs.union(["declare", "announce", "conclude", "demand"]).contains(g.lemma(r)) {
+            guard let c = g.children(r, "ccomp").first,
+                g.children(c).contains(where: { g.deprel($0) == "aux" && ["must", "should"].contains(g.lower($0)) }),
+                let speaker = subject(g, r), let addressee = g.children(c, "nsubj").first
+            else { continue }
+            var sources = actors.actors(g, speaker)
+            var targets = actors.actors(g, addressee)
+            dropOverlap(&sources, &targets, g, actors)
+            guard !sources.isEmpty else { continue }
+            out.append(Coded(trigger: r, words: [r], code: "100", sources: sources, targets: targets))
         }
         for n in g.words where g.upos(n) == "NOUN" && !coveredNouns.contains(n) {
             let entries = lexicon.entries(for: g.lemma(n), noun: true)
@@ -75,6 +90,27 @@ struct EventCoder {
             out.append(Coded(trigger: n, words: words, code: entry.code, sources: sources, targets: targets))
         }
         return out
+    }
+
+    /// The first actor in the predicate's own subtree, nearest first ("threatened to impose
+    /// restrictions against German goods", "held their first meeting with President Obama"),
+    /// outside the subject and not the source itself.
+    func nearestActor(_ g: SentenceGraph, from v: Int, excluding sources: [EventActor], subject: Int?, actors: DocumentActors) -> [EventActor] {
+        let sourceActors = Set(sources.compactMap(\.actor))
+        let sourceCodes = Set(sources.compactMap { $0.code.map { String($0.prefix(3)) } })
+        var frontier = g.children(v).filter { !g.deprel($0).hasPrefix("nsubj") && $0 != subject && g.deprel($0) != "punct" }
+        for _ in 0..<4 {
+            var next: [Int] = []
+            for n in frontier.sorted() {
+                let found = actors.actors(g, n, allowOrigin: false).filter { a in
+                    !(a.actor.map { sourceActors.contains($0) } ?? false) && !(a.code.map { sourceCodes.contains(String($0.prefix(3))) } ?? false)
+                }
+                if !found.isEmpty { return found }
+                next += g.children(n).filter { g.deprel($0) != "punct" && !g.deprel($0).hasPrefix("nsubj") }
+            }
+            frontier = next
+        }
+        return []
     }
 
     private func dropOverlap(_ sources: inout [EventActor], _ targets: inout [EventActor], _ g: SentenceGraph, _ actors: DocumentActors) {
@@ -153,6 +189,14 @@ struct EventCoder {
         }
         if let s = g.child(v, "nsubj") {
             if g.upos(s) == "PRON", ["who", "which", "that"].contains(g.lower(s)), let h = g.head(v) { return h }
+            // "Hungary has said it will support …": a pronoun subject is the reporting clause's subject.
+            if g.upos(s) == "PRON", ["it", "they", "he", "she", "we"].contains(g.lower(s)) {
+                var n = v
+                while let h = g.head(n), ["ccomp", "xcomp", "advcl", "conj", "parataxis"].contains(g.deprel(n)) {
+                    if let other = g.child(h, "nsubj"), g.upos(other) != "PRON" { return other }
+                    n = h
+                }
+            }
             return s
         }
         guard let h = g.head(v) else { return nil }

@@ -19,9 +19,18 @@ enum HeadlineRepair {
             let range = lower..<upper
             guard range.count >= 3 else { continue }
             // Only lines without final punctuation: a headline, a list item, a title.
-            guard ![".", "!", "?", ":", ";"].contains(text.words[range.upperBound - 1].token.form) else { continue }
-            if range.contains(where: { text.words[$0].upos == "VERB" && lexicon.hasVerb(text.words[$0].lemma.lowercased()) }) { continue }
             var fixed: [Int: (upos: String, xpos: String)] = [:]
+            guard ![".", "!", "?", ":", ";"].contains(text.words[range.upperBound - 1].token.form) else {
+                // A sentence: a past tense read as a participle hangs off a noun as a reduced
+                // relative ("Hungarian officials agreed on …" → "officials [who were] agreed"),
+                // leaving the sentence without a verb or its verb without a subject.
+                if let w = pastTenseReadAsParticiple(text, range) {
+                    fixed[w - range.lowerBound] = ("VERB", "VBD")
+                    reanalyse(&text, index, sentence, range, fixed, scalars, pipeline)
+                }
+                continue
+            }
+            if range.contains(where: { text.words[$0].upos == "VERB" && lexicon.hasVerb(text.words[$0].lemma.lowercased()) }) { continue }
             var previous: String? = nil
             for i in range {
                 let w = text.words[i]
@@ -54,6 +63,32 @@ enum HeadlineRepair {
                 let form = text.words[i].token.form
                 if form.count >= 2, form.allSatisfy({ $0.isUppercase || $0.isNumber }) { fixed[i - range.lowerBound] = ("PROPN", "NNP") }
             }
+            reanalyse(&text, index, sentence, range, fixed, scalars, pipeline)
+        }
+        text.entities.sort { $0.start < $1.start }
+    }
+
+    /// The first participle (VBN) with no auxiliary and no "by" agent that is the root without
+    /// a subject, or a reduced relative on a root noun: a simple past read wrongly.
+    static func pastTenseReadAsParticiple(_ text: AnnotatedText, _ range: Range<Int>) -> Int? {
+        func children(_ i: Int) -> [Int] { range.filter { text.words[$0].head == i } }
+        guard let root = range.first(where: { text.words[$0].head == nil }) else { return nil }
+        for i in range where text.words[i].xpos == "VBN" {
+            let kids = children(i)
+            if kids.contains(where: { ["aux", "aux:pass", "obl:agent", "cop"].contains(text.words[$0].deprel) }) { continue }
+            if kids.contains(where: { text.words[$0].deprel.hasPrefix("nsubj") }) { continue }
+            let isRoot = i == root
+            let onRootNoun = text.words[i].deprel == "acl" && text.words[i].head == root && ["NOUN", "PROPN", "ADJ"].contains(text.words[root].upos)
+            if isRoot || onRootNoun { return i }
+        }
+        return nil
+    }
+
+    static func reanalyse(
+        _ text: inout AnnotatedText, _ index: Int, _ sentence: Sentence, _ range: Range<Int>, _ fixed: [Int: (upos: String, xpos: String)],
+        _ scalars: [Unicode.Scalar], _ pipeline: LanguagePipeline
+    ) {
+        do {
             let forms = range.map { text.words[$0].token.form }
             let analysis = pipeline.analyse(forms, fixing: fixed)
             let base = range.lowerBound
@@ -80,6 +115,5 @@ enum HeadlineRepair {
                         start: start, end: end, text: String(String.UnicodeScalarView(scalars[start..<end]))))
             }
         }
-        text.entities.sort { $0.start < $1.start }
     }
 }

@@ -37,6 +37,38 @@ struct StatusCues {
         "unlikely": .hypothetical,
     ]
     static let modals: Set<String> = ["might", "may", "could", "would", "should", "must", "can"]
+    /// Words that make an event a stated intention: "will support", "is willing to send",
+    /// "offered to negotiate" — an event of its own in CAMEO (03, or 13 for force).
+    static let intentAuxiliaries: Set<String> = ["will", "would", "shall", "'ll", "wo"]
+    static let intentGovernors: Set<String> = ["willing", "ready", "prepared", "offer", "agree", "promise", "pledge", "vow", "plan", "intend", "want", "seek", "propose"]
+
+    /// Whether the trigger is stated as an intention: a future or conditional auxiliary, or a
+    /// governing "willing to", "offered to", "agreed to", within its own clause.
+    static func isIntent(_ g: SentenceGraph, trigger: Int) -> Bool {
+        var n = trigger
+        for _ in 0..<4 {
+            if g.children(n).contains(where: { g.deprel($0) == "aux" && intentAuxiliaries.contains(g.lower($0)) }) { return true }
+            guard g.deprel(n) == "xcomp", let h = g.head(n) else { return false }
+            if intentGovernors.contains(g.lemma(h)) { return true }
+            n = h
+        }
+        return false
+    }
+
+    /// The CAMEO code of an intention to do `code`: to cooperate (03x) or to use force (13x).
+    static func intentCode(_ code: String) -> String? {
+        switch code.prefix(2) {
+        case "04": "036"
+        case "05": "032"
+        case "06": "031"
+        case "07": "033"
+        case "08": "035"
+        case "15", "18", "19", "20": "138"
+        case "16": "136"
+        case "17": "130"
+        default: nil
+        }
+    }
     static let seemingVerbs: Set<String> = ["appear", "seem"]
     static let unrealVerbs: Set<String> = [
         "plan", "intend", "want", "expect", "hope", "aim", "prepare", "seek", "try", "attempt", "threaten", "consider",
@@ -59,7 +91,7 @@ struct StatusCues {
         }
     }
 
-    static func decide(_ g: SentenceGraph, trigger: Int) -> Decision {
+    static func decide(_ g: SentenceGraph, trigger: Int, intent: Bool = false) -> Decision {
         var status = EventStatus.asserted
         var cue: String? = nil
         var attribution: (head: Int, start: Int, end: Int)? = nil
@@ -139,7 +171,7 @@ struct StatusCues {
                 guard inside, c > barrier else { continue }
                 if (r == "advmod" || r == "neg") && negations.contains(lower), k == 0 || came == "xcomp" || came == "conj" {
                     raise(.negated, g.form(c))
-                } else if r == "aux", modals.contains(lower) {
+                } else if r == "aux", modals.contains(lower), !(k == 0 && intent && lower == "would") {
                     raise(.hypothetical, g.form(c))
                 } else if r == "advmod" || r == "amod", let s = hedgeAdverbs[lower] {
                     raise(s, g.form(c))

@@ -1,0 +1,90 @@
+import ArgumentParser
+import FaultlineExtract
+import FaultlineModel
+import Foundation
+
+/// `faultline eval plover`: codes the PLOVER gold sentences and scores them with
+/// score_events.py plover.
+struct EvalPlover: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plover", abstract: "Code the PLOVER gold sentences; print score_events.py plover's figures.",
+        discussion: """
+            Each record's text is extracted with its date as the publication date. The record's event is
+            the first event in the sentence that PLOVER codes (statements have no PLOVER type), its
+            sources and targets those of every event of that trigger. CAMEO codes become the PLOVER 0.5
+            types the gold uses: our codebook's PLOVER type, with CAMEO 09 as INVESTIGATE, 10 and 02 as
+            DEMAND, 11 as DISAPPROVE and 19 as FIGHT. The gold has no train/test split: --half dev|test
+            scores a fixed half (by the parity of a hash of the id), so rules can be tuned on one half
+            and checked on the other.
+            """)
+
+    enum Half: String, ExpressibleByArgument, CaseIterable { case all, dev, test }
+
+    @OptionGroup var options: EvalOptions
+    @Option(help: "all (default), or the dev or test half of the records.") var half = Half.all
+
+    func run() throws {
+        let goldPath = try options.path("plover-gold/plover-gold.jsonl")
+        let lines = try String(contentsOfFile: goldPath, encoding: .utf8).split(separator: "\n").filter { !$0.isEmpty }
+        let extractor = DocumentExtractor(models: try .shipped())
+        var goldLines: [String] = []
+        var predictions: [String] = []
+        for line in lines {
+            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                let id = object["id"] as? String, let text = object["text"] as? String
+            else { continue }
+            if half != .all, (Self.hash(id) % 2 == 0) != (half == .dev) { continue }
+            goldLines.append(String(line))
+            let date = (object["date"] as? String).flatMap { PublicationDate(isoString: $0) }
+            let found = extractor.extract(text: text, published: date)
+            var record: [String: Any] = ["id": id]
+            if let (type, sources, targets) = Self.mainEvent(found.events) {
+                record["event"] = type
+                record["source"] = sources
+                record["target"] = targets
+            }
+            predictions.append(String(decoding: try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]), as: UTF8.self))
+        }
+        let gold = half == .all ? goldPath : try options.writePrediction(goldLines.joined(separator: "\n") + "\n", name: "plover-gold-\(half.rawValue).jsonl")
+        let predicted = try options.writePrediction(predictions.joined(separator: "\n") + "\n", name: "plover-\(half.rawValue).jsonl")
+        print("PLOVER gold (\(half.rawValue)): \(goldLines.count) records")
+        try options.run(scorer: "score_events.py", ["plover", gold, predicted])
+        options.cleanUp()
+    }
+
+    /// The PLOVER 0.5 type of a CAMEO code, as the gold names them.
+    static func ploverType(_ event: ExtractedEvent) -> String? {
+        switch event.root {
+        case "02", "10": return "DEMAND"
+        case "09": return "INVESTIGATE"
+        case "11": return "DISAPPROVE"
+        case "19": return "FIGHT"
+        default: return event.plover
+        }
+    }
+
+    /// The sentence's event: the first one with a PLOVER type, with every source and target of
+    /// the events its trigger coded.
+    static func mainEvent(_ events: [ExtractedEvent]) -> (String, [String], [String])? {
+        guard let first = events.first(where: { ploverType($0) != nil && $0.source != nil }) ?? events.first(where: { ploverType($0) != nil }),
+            let type = ploverType(first)
+        else { return nil }
+        let same = events.filter { $0.start == first.start && $0.code == first.code }
+        var sources: [String] = [], targets: [String] = []
+        for e in same {
+            if let c = e.source?.code, !sources.contains(c) { sources.append(c) }
+            if let c = e.target?.code, !targets.contains(c) { targets.append(c) }
+        }
+        return (type, sources, targets)
+    }
+
+    /// FNV-1a over the id's bytes: a split that does not change between runs or machines.
+    static func hash(_ id: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in id.utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        return h
+    }
+}

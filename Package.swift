@@ -103,7 +103,9 @@ let package = Package(
             swiftSettings: strictness),
         .testTarget(
             name: "FaultlineExtractTests",
-            dependencies: ["FaultlineExtract", "FaultlineKnowledge", "FaultlineText", "FaultlineModel", "FaultlineTestSupport"],
+            dependencies: [
+                "FaultlineExtract", "FaultlineKnowledge", "FaultlineText", "FaultlineModel", "FaultlineIngest", "FaultlineTestSupport",
+            ],
             swiftSettings: strictness),
         // Runs the built `faultline` executable as a user would.
         .testTarget(

@@ -178,7 +178,9 @@ struct ClaimFinder {
         var affiliationActor: ActorID? = nil
         for c in g.children(h) where ["appos", "nmod"].contains(g.deprel(c)) {
             let words = g.subtree(c)
-            if let org = words.compactMap({ actors.mention(at: $0) }).last(where: { $0.resolved.actor.kind != .person && $0.resolved.actor.kind != .equipment }) {
+            let named = words.compactMap { actors.mention(at: $0) }.filter { ![.person, .equipment].contains($0.resolved.actor.kind) }
+            // An organisation ("… at the Royal Institute … in London") before a country.
+            if let org = named.first(where: { $0.resolved.actor.kind != .country }) ?? named.first {
                 affiliationActor = org.resolved.actor.id
                 affiliation = org.resolved.actor.name
             }

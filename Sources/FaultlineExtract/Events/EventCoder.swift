@@ -22,7 +22,7 @@ struct EventCoder {
     static let lightVerbs: Set<String> = [
         "launch", "carry", "conduct", "hold", "mount", "stage", "make", "begin", "start", "continue", "resume", "intensify",
         "step", "wage", "open", "announce", "issue", "impose", "order", "plan", "sign", "reach", "complete", "undertake",
-        "perform", "deliver", "commit", "execute",
+        "perform", "deliver", "commit", "execute", "renew", "end", "continue", "take", "resort", "hold",
     ]
     static let objectControl: Set<String> = [
         "order", "urge", "ask", "force", "allow", "help", "tell", "push", "encourage", "permit", "instruct", "call",

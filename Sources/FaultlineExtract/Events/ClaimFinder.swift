@@ -48,13 +48,28 @@ struct ClaimFinder {
         var lastClaimSentence = -10
         var lastPerson: Speaker? = nil
         var quoted = Array(repeating: false, count: text.words.count)
-        let quotes = Self.quotations(scalars).filter { q in
-            // A quote of a few words is a term, not a claim ("balance", "priority target").
-            let words = text.words.filter { $0.token.start >= q.start && $0.token.end <= q.end && $0.upos != "PUNCT" }.count
-            return words >= 5
+        let starts = text.words.map(\.token.start)
+        func firstWord(from offset: Int) -> Int {
+            var lo = 0, hi = starts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if starts[mid] < offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
         }
-        for q in quotes {
-            for (i, w) in text.words.enumerated() where w.token.start >= q.start && w.token.end <= q.end { quoted[i] = true }
+        // A quote of a few words is a term, not a claim ("balance", "priority target").
+        var quotes: [(start: Int, end: Int)] = []
+        for q in Self.quotations(scalars) {
+            var words = 0
+            var i = firstWord(from: q.start)
+            let first = i
+            while i < text.words.count, text.words[i].token.end <= q.end {
+                if text.words[i].upos != "PUNCT" { words += 1 }
+                i += 1
+            }
+            guard words >= 5 else { continue }
+            quotes.append(q)
+            for w in first..<i { quoted[w] = true }
         }
         var quoteIndex = 0
         for g in graphs {

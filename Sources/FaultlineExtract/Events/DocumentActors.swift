@@ -25,8 +25,16 @@ struct DocumentActors {
         self.agents = agents
         let starts = annotated.words.map(\.token.start)
         var countryCounts: [ActorID: (Int, Actor, String)] = [:]
+        let scalars = Array(source.unicodeScalars)
         for found in kb.matcher.matches(in: source) {
-            guard let resolved = kb.resolve(found, on: day, in: source) else { continue }
+            // The resolver reads the words just before the name ("Defence Minister …"): give it
+            // that window, not the whole document, whose scalar offsets it would walk from the start.
+            let from = max(0, found.start - 64)
+            var local = found
+            local.start -= from
+            local.end -= from
+            let window = String(String.UnicodeScalarView(scalars[from..<min(scalars.count, found.end)]))
+            guard let resolved = kb.resolve(local, on: day, in: window) else { continue }
             var lo = lowerBound(starts, found.start)
             var hi = lo
             while hi < starts.count, starts[hi] < found.end { hi += 1 }

@@ -69,6 +69,8 @@ public struct DocumentExtractor: Sendable {
         let places = placesByEntity(annotated, text: text)
         let sentenceOf = sentenceIndex(annotated)
 
+        let timexesBySentence = Dictionary(grouping: found.timexes.filter { $0.sentence != nil }, by: { $0.sentence! })
+        let placesBySentence = Dictionary(grouping: places, by: { $0.entity.sentence })
         var events: [ExtractedEvent] = []
         var context: ListContext? = nil
         for g in graphs {
@@ -78,7 +80,7 @@ public struct DocumentExtractor: Sendable {
             if !isItem { context = nil }
             let extra = parentheticalTail(g.index, annotated, scalars)
             let sentenceCue = StatusCues.sentenceCue(sentenceText, extra: extra)
-            let sentenceDates = found.timexes.filter { $0.sentence == g.index }
+            let sentenceDates = timexesBySentence[g.index] ?? []
             var seen: Set<String> = []
             for var coded in coder.code(g, actors: actors) {
                 // A stated intention is its own event: "will support" expresses intent to cooperate.
@@ -106,7 +108,7 @@ public struct DocumentExtractor: Sendable {
                     decision.cue = cue
                 }
                 let date = eventDate(coded, g, sentenceDates, context: isItem ? context?.date : nil, anchor: found.anchor)
-                let place = eventPlace(coded, g, places: places, sentenceOf: sentenceOf)
+                let place = eventPlace(coded, g, places: placesBySentence[g.index] ?? [])
                 let entry = models.codebook.cameo(coded.code) ?? models.codebook.cameo(String(coded.code.prefix(3)))
                 let first = coded.words.first!, last = coded.words.last!
                 let triggerText = String(String.UnicodeScalarView(scalars[annotated.words[first].token.start..<annotated.words[last].token.end]))
@@ -177,7 +179,7 @@ public struct DocumentExtractor: Sendable {
     }
 
     private func eventPlace(
-        _ coded: EventCoder.Coded, _ g: SentenceGraph, places: [(entity: AnnotatedText.Entity, place: Place)], sentenceOf: (Int) -> Int
+        _ coded: EventCoder.Coded, _ g: SentenceGraph, places: [(entity: AnnotatedText.Entity, place: Place)]
     ) -> EventPlace? {
         let actorSpans = (coded.sources + coded.targets).map { ($0.start, $0.end) }
         let candidates = places.filter { p in

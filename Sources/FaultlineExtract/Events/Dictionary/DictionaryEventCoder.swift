@@ -1,0 +1,244 @@
+import FaultlineKnowledge
+import FaultlineText
+
+/// Codes who-did-what-to-whom events with PETRARCH/TABARI dictionaries over Faultline's own
+/// dependency parse.
+///
+/// For every word that is a dictionary verb (its form, or a regular form the program makes), the
+/// coder takes the best verb pattern around it (see ``VerbPatternMatcher``), or the verb's own
+/// code; the source is the verb's subject (through `xcomp` and `conj` to the clause that has one,
+/// and through a subject pronoun to the governing clause's subject), in the passive the `by`
+/// phrase; the target is the first coded phrase after the verb in its clause. Pattern markers
+/// `$` and `+` override both. Compound phrases give one event per actor pair; a paired code
+/// `[042:043]` gives the source→target event its first code and target→source its second.
+/// Verbs deepest in the tree are coded first, and a clause that gave an event is not searched
+/// again for an outer verb's target ("A said B attacked C" codes B→C, not A→C).
+///
+///     let coder = DictionaryEventCoder(verbs: verbs, actors: actors, agents: agents, discards: discards)
+///     let text = pipeline.annotate("Arnor restored diplomatic ties with Gondor.")
+///     coder.code(text, sentence: 0, on: CalendarDay(year: 1995, month: 1, day: 1))
+///     // [ARN → GON 064]
+public struct DictionaryEventCoder: Sendable {
+    /// A coded event with where it came from.
+    public struct Event: Sendable, Hashable, Codable {
+        public var source: String
+        public var target: String
+        public var code: String
+        /// Document index of the verb word.
+        public var verb: Int
+        /// Document word spans of the source and target phrases (nil for `---`).
+        public var sourceWords: Range<Int>?
+        public var targetWords: Range<Int>?
+        /// The verb-dictionary line of the pattern that gave the code (nil: the verb's own code).
+        public var patternLine: Int?
+    }
+
+    public struct Options: Sendable {
+        /// Drop events that miss a source or a target (PETRARCH's `require_dyad`); when false the
+        /// missing side is coded `---`.
+        public var requireDyad: Bool
+
+        public init(requireDyad: Bool = true) {
+            self.requireDyad = requireDyad
+        }
+    }
+
+    let verbs: VerbPatternMatcher
+    let actors: DictionaryActorMatcher
+    let discards: [DiscardListReader.Discard]
+
+    public init(verbs: VerbDictionary, actors: [DictionaryActor], agents: [DictionaryAgent], discards: [DiscardListReader.Discard] = []) {
+        self.verbs = VerbPatternMatcher(verbs)
+        self.actors = DictionaryActorMatcher(actors: actors, agents: agents)
+        self.discards = discards
+    }
+
+    // MARK: - Discards
+
+    /// Whether a discard phrase occurs in the words (a phrase ending in `_` must end at a word's
+    /// end, otherwise it is a stem); `storyLevel` limits the check to `+` entries.
+    public func discarded(_ words: [String], storyLevel: Bool = false) -> Bool {
+        let joined = " " + words.map { $0.uppercased() }.joined(separator: " ") + " "
+        return discards.contains { discard in
+            guard !storyLevel || discard.wholeStory else { return false }
+            let phrase = " " + discard.phrase.words.map { $0.uppercased() }.joined(separator: " ")
+            return joined.contains(discard.phrase.endsHere ? phrase + " " : phrase)
+        }
+    }
+
+    /// Whether a story-level (`+`) discard occurs anywhere in the text.
+    public func discardsStory(_ text: AnnotatedText) -> Bool {
+        discarded(text.words.map(\.token.form), storyLevel: true)
+    }
+
+    // MARK: - Coding
+
+    /// The events of one sentence of an annotated text, on the day of publication (dated actor codes).
+    public func code(_ text: AnnotatedText, sentence: Int, on day: CalendarDay, options: Options = Options()) -> [Event] {
+        let graph = SentenceGraph(text, sentence: sentence)
+        guard graph.count > 0, !discarded(graph.forms) else { return [] }
+        let mentions = actors.mentions(in: graph.forms, on: day)
+        let phrases = NounPhraseCoder(graph: graph, mentions: mentions)
+
+        var found: [(word: Int, verb: VerbPatternMatcher.Found)] = []
+        var i = 0
+        while i < graph.count {
+            if graph.isVerb(i), let f = verbs.verb(at: i, in: graph.forms) {
+                found.append((i, f))
+                i = max(i + 1, f.words.upperBound)
+            } else {
+                i += 1
+            }
+        }
+        // Deepest first, so an inner clause's event is known before its governor looks for a target.
+        found.sort { (graph.depth($0.word), $1.word) > (graph.depth($1.word), $0.word) }
+
+        var consumed = Set<Int>()
+        var events: [Event] = []
+        for (word, verb) in found {
+            let made = code(verb: verb, at: word, graph: graph, phrases: phrases, consumed: consumed, options: options)
+            if !made.isEmpty {
+                consumed.formUnion(graph.subtree(word))
+                events += made
+            }
+        }
+        var seen = Set<String>()
+        return events.filter { seen.insert("\($0.source)|\($0.target)|\($0.code)").inserted }
+    }
+
+    private struct Side {
+        var codes: [String] = []
+        var words: [Int] = []
+        var range: Range<Int>? { words.isEmpty ? nil : words.min()!..<(words.max()! + 1) }
+    }
+
+    private func code(
+        verb: VerbPatternMatcher.Found, at word: Int, graph: SentenceGraph, phrases: NounPhraseCoder, consumed: Set<Int>, options: Options
+    ) -> [Event] {
+        // The parse's source, and in the passive the `by` phrase in its place.
+        var source = Side()
+        var passiveSubject: Side? = nil
+        let subject = self.subject(of: word, graph: graph)
+        if let subject {
+            let np = phrases.codes(subject)
+            source = Side(codes: np.codes, words: np.words)
+        }
+        let passive =
+            (subject.map { graph.deprels[$0] == "nsubj:pass" } ?? false) || graph.children[word].contains { graph.deprels[$0] == "aux:pass" }
+        if passive, let agent = graph.children[word].first(where: { graph.relation($0) == "obl" && graph.casemarker($0) == "BY" }) {
+            let np = phrases.codes(agent)
+            if !np.codes.isEmpty {
+                passiveSubject = source
+                source = Side(codes: np.codes, words: np.words)
+            }
+        }
+
+        // The verb's clause after the verb, without the clauses already coded.
+        let clause = graph.subtree(word) { child in
+            ["nsubj", "csubj", "conj", "parataxis", "punct"].contains(String(graph.relation(child))) && graph.heads[child] == word
+        }
+        let region = clause.filter { $0 >= verb.words.upperBound && !consumed.contains($0) }
+        let end = (clause.max() ?? word) + 1
+        let ranges = phrases.mentions.map(\.words)
+
+        guard
+            let match = verbs.match(verb, words: graph.forms, end: end, mentions: ranges, compoundSource: source.codes.count > 1)
+                ?? (verbs.ownCode(verb).map { VerbPatternMatcher.Match(code: $0) })
+        else { return [] }
+        guard let code = match.code else { return [] }
+
+        var target = Side()
+        if let m = match.target {
+            let np = phrases.codes(phrases.phraseHead(of: phrases.head(of: phrases.mentions[m])))
+            target = Side(codes: np.codes, words: np.words)
+            if !Set(target.words).isDisjoint(with: source.words) {
+                // `+` took the verb's own subject ("noted Cirith Ungol regretted…"): the source is the governing clause's.
+                source = Side()
+                for ancestor in graph.ancestors(word) where graph.isVerb(ancestor) {
+                    if let s = self.subject(of: ancestor, graph: graph), !Set(graph.subtree(s)).contains(word) {
+                        let np = phrases.codes(s)
+                        source = Side(codes: np.codes, words: np.words)
+                        break
+                    }
+                }
+            }
+        } else if let passiveSubject {
+            target = passiveSubject
+        } else if !match.compoundSource {
+            target = firstPhrase(in: region, phrases: phrases, avoiding: Set(source.words))
+        }
+        if let m = match.source {
+            let np = phrases.codes(phrases.phraseHead(of: phrases.head(of: phrases.mentions[m])))
+            source = Side(codes: np.codes, words: np.words)
+        }
+
+        let (first, second) = Self.split(code)
+        var events: [Event] = []
+        func add(_ s: String?, _ t: String?, _ c: String, _ sw: Range<Int>?, _ tw: Range<Int>?) {
+            guard s != nil || t != nil, s != t else { return }
+            guard !options.requireDyad || (s != nil && t != nil) else { return }
+            events.append(
+                Event(
+                    source: s ?? "---", target: t ?? "---", code: c, verb: graph.base + word,
+                    sourceWords: sw.map { (graph.base + $0.lowerBound)..<(graph.base + $0.upperBound) },
+                    targetWords: tw.map { (graph.base + $0.lowerBound)..<(graph.base + $0.upperBound) }, patternLine: match.line))
+        }
+        if match.compoundSource {
+            // `%`: the members of the compound source act on each other.
+            for (a, s) in source.codes.enumerated() {
+                for (b, t) in source.codes.enumerated() where a < b {
+                    add(s, t, first, source.range, source.range)
+                    add(t, s, second ?? first, source.range, source.range)
+                }
+            }
+            return events
+        }
+        let sources: [String?] = source.codes.isEmpty ? [nil] : source.codes
+        let targets: [String?] = target.codes.isEmpty ? [nil] : target.codes
+        for s in sources {
+            for t in targets {
+                add(s, t, first, source.range, target.range)
+                if let second, s != nil, t != nil { add(t, s, second, target.range, source.range) }
+            }
+        }
+        return events
+    }
+
+    /// `042:043` → ("042", "043"); a plain code has no second part.
+    static func split(_ code: String) -> (String, String?) {
+        let parts = code.split(separator: ":", maxSplits: 1).map(String.init)
+        return parts.count == 2 ? (parts[0], parts[1]) : (code, nil)
+    }
+
+    /// The first phrase in `region` (word order) that codes to something.
+    private func firstPhrase(in region: [Int], phrases: NounPhraseCoder, avoiding: Set<Int>) -> Side {
+        var tried = Set<Int>()
+        for w in region where !avoiding.contains(w) {
+            guard let m = phrases.mentionAt[w], tried.insert(m).inserted else { continue }
+            let head = phrases.phraseHead(of: phrases.head(of: phrases.mentions[m]))
+            let np = phrases.codes(head)
+            if !np.codes.isEmpty, Set(np.words).isDisjoint(with: avoiding) { return Side(codes: np.codes, words: np.words) }
+        }
+        return Side()
+    }
+
+    /// The subject of a verb: its own, else (through `xcomp` and `conj`) its governor's; a pronoun
+    /// subject stands for the subject of the clause that governs it ("Ethiopia indicated it would act").
+    func subject(of verb: Int, graph: SentenceGraph) -> Int? {
+        var current = verb
+        for _ in 0..<graph.count {
+            if let s = graph.children[current].first(where: { ["nsubj", "csubj"].contains(String(graph.relation($0))) }) {
+                guard graph.upos[s] == "PRON" else { return s }
+                for ancestor in graph.ancestors(current) {
+                    if let a = graph.children[ancestor].first(where: { graph.relation($0) == "nsubj" && graph.upos[$0] != "PRON" }) {
+                        return a
+                    }
+                }
+                return s
+            }
+            guard ["xcomp", "conj"].contains(String(graph.relation(current))), let h = graph.heads[current] else { return nil }
+            current = h
+        }
+        return nil
+    }
+}

@@ -1,0 +1,161 @@
+/// Codes a noun phrase of the dependency tree from the actor and agent mentions inside it, as
+/// PETRARCH codes a noun phrase: the first actor, with the agents around it added after its code
+/// (`~GOV`) or before it (`NGO~`); an agent-headed phrase takes its actor from an `of`/`in`/`from`
+/// phrase ("the government of Gondor" → GONGOV); conjoined phrases give one code per conjunct
+/// ("Gondor and Osgiliath" → GON, OSG), and a conjunct with an agent but no actor shares the
+/// actor of its neighbour ("Danish media and government" → DNKMED, DNKGOV). With no actor at all,
+/// agents code as `---GOV`.
+struct NounPhraseCoder: Sendable {
+    typealias Mention = DictionaryActorMatcher.Mention
+
+    let graph: SentenceGraph
+    let mentions: [Mention]
+    /// The mention each word is part of.
+    let mentionAt: [Int?]
+
+    init(graph: SentenceGraph, mentions: [Mention]) {
+        self.graph = graph
+        self.mentions = mentions
+        var at = [Int?](repeating: nil, count: graph.count)
+        for (m, mention) in mentions.enumerated() {
+            for w in mention.words where w < at.count { at[w] = m }
+        }
+        mentionAt = at
+    }
+
+    /// Relations that stay inside a conjunct's own words (the rest is coded separately or not at all).
+    private static let outside: Set<String> = [
+        "conj", "cc", "punct", "acl", "acl:relcl", "appos", "nmod", "parataxis", "advcl", "obl", "ccomp", "xcomp",
+        "nsubj", "obj", "iobj", "csubj", "advmod", "mark", "dep", "list", "orphan", "discourse",
+    ]
+    /// Prepositions whose phrase names who an agent belongs to.
+    private static let belonging: Set<String> = ["OF", "IN", "FROM", "'S"]
+
+    /// The word a mention hangs from: the one whose head lies outside it.
+    func head(of mention: Mention) -> Int {
+        for w in mention.words where w < graph.count {
+            guard let h = graph.heads[w], mention.words.contains(h) else { return w }
+        }
+        return mention.words.lowerBound
+    }
+
+    /// The head of the phrase a word belongs to: up through modifiers, then to the first conjunct.
+    func phraseHead(of word: Int) -> Int {
+        var w = word
+        var hops = 0
+        while hops < graph.count, let h = graph.heads[w],
+            ["compound", "flat", "amod", "nmod:poss", "det", "nummod", "fixed", "goeswith"].contains(graph.deprels[w])
+                || graph.relation(w) == "flat" || graph.relation(w) == "compound"
+        {
+            w = h
+            hops += 1
+        }
+        while hops < graph.count, graph.relation(w) == "conj", let h = graph.heads[w], graph.isNominal(h) {
+            w = h
+            hops += 1
+        }
+        return w
+    }
+
+    /// The conjuncts of a phrase head: itself and the nominal words conjoined to it.
+    func conjuncts(_ h: Int) -> [Int] {
+        var out = [h]
+        var k = 0
+        while k < out.count, out.count <= graph.count {
+            for c in graph.children[out[k]] where graph.relation(c) == "conj" && graph.isNominal(c) && !out.contains(c) {
+                out.append(c)
+            }
+            k += 1
+        }
+        return out.sorted()
+    }
+
+    /// One conjunct's reading: its actor codes, the agents on it, and which of them modify (rather than head) it.
+    private struct Conjunct {
+        var actors: [String] = []
+        var agents: [DictionaryActorMatcher.AgentCode] = []
+        var modifierAgents: [DictionaryActorMatcher.AgentCode] = []
+        /// Finished codes from an `of` phrase (actor and agents already combined).
+        var complete: [String] = []
+    }
+
+    /// The codes of the phrase headed by `h`, one per actor (compounds give several), and the words used.
+    func codes(_ h: Int, depth: Int = 0) -> (codes: [String], words: [Int]) {
+        guard depth < 4 else { return ([], []) }
+        var readings: [Conjunct] = []
+        var used: [Int] = []
+        for c in conjuncts(h) {
+            let local = graph.subtree(c) { child in
+                graph.deprels[child] != "nmod:poss"
+                    && (Self.outside.contains(graph.deprels[child]) || Self.outside.contains(String(graph.relation(child))))
+            }
+            used += local
+            var reading = Conjunct()
+            var seenMentions = Set<Int>()
+            for w in local {
+                guard let m = mentionAt[w], seenMentions.insert(m).inserted else { continue }
+                let mention = mentions[m]
+                if let agent = mention.agent {
+                    reading.agents.append(agent)
+                    if !mention.words.contains(c) { reading.modifierAgents.append(agent) }
+                } else if reading.actors.isEmpty, !mention.codes.isEmpty {
+                    reading.actors = mention.codes
+                    // "Eriadori and Calenardhon leaders": the actor's own conjuncts inside this phrase.
+                    let mh = head(of: mention)
+                    if mh != c {
+                        for other in conjuncts(mh).dropFirst() {
+                            if let om = mentionAt[other], mentions[om].isActor { reading.actors += mentions[om].codes }
+                        }
+                    }
+                }
+            }
+            if reading.actors.isEmpty {
+                for child in graph.children[c] where graph.deprels[child] == "nmod" || graph.relation(child) == "nmod" {
+                    guard graph.deprels[child] != "nmod:poss", Self.belonging.contains(graph.casemarker(child) ?? "") else { continue }
+                    let inner = codes(child, depth: depth + 1)
+                    guard !inner.codes.isEmpty else { continue }
+                    reading.complete = inner.codes.map { Self.combine($0, reading.agents) }
+                    used += inner.words
+                    break
+                }
+            }
+            readings.append(reading)
+        }
+        var out: [String] = []
+        let lead = readings.first { !$0.actors.isEmpty }
+        for reading in readings {
+            if !reading.complete.isEmpty {
+                out += reading.complete
+            } else if !reading.actors.isEmpty {
+                out += reading.actors.map { Self.combine($0, reading.agents) }
+            } else if !reading.agents.isEmpty {
+                if let lead {
+                    out += lead.actors.map { Self.combine($0, lead.modifierAgents + reading.agents) }
+                } else {
+                    out.append(Self.combine("---", reading.agents))
+                }
+            }
+        }
+        var seen = Set<String>()
+        return (out.filter { seen.insert($0).inserted }, used.sorted())
+    }
+
+    /// An actor code with agents: prefixes before it, suffixes after it, each once (a code
+    /// already there, in three-letter steps, is not added again: USAGOV + ~GOV is USAGOV).
+    static func combine(_ actor: String, _ agents: [DictionaryActorMatcher.AgentCode]) -> String {
+        var code = actor
+        for agent in agents where agent.isPrefix && !contains(code, agent.code) { code = agent.code + code }
+        for agent in agents where !agent.isPrefix && !contains(code, agent.code) { code += agent.code }
+        return code
+    }
+
+    static func contains(_ code: String, _ part: String) -> Bool {
+        let c = Array(code)
+        let p = Array(part)
+        guard !p.isEmpty, p.count <= c.count else { return false }
+        for start in stride(from: 0, through: c.count - p.count, by: 3) where Array(c[start..<(start + p.count)]) == p {
+            return true
+        }
+        return false
+    }
+}

@@ -20,6 +20,9 @@ struct EvalPetrarch: ParsableCommand {
     @OptionGroup var options: EvalOptions
     @OptionGroup var modelOptions: ModelOptions
 
+    @Option(help: "Print the parse and coded events of the records whose id starts with this (to see why one fails).")
+    var show: String?
+
     /// A gold record, as much of it as the coder may see (plus the gold events, for the breakdown).
     struct Record: Decodable {
         struct Triple: Codable, Hashable {
@@ -66,6 +69,7 @@ struct EvalPetrarch: ParsableCommand {
                     events += coder.code(text, sentence: s, on: day, options: .init(requireDyad: requireDyad))
                 }
             }
+            if let show, record.id.hasPrefix(show) { Self.trace(record, text: text, events: events) }
             let triples = events.map { Record.Triple(source: $0.source, target: $0.target, code: $0.code) }
             let line = try encoder.encode(PredictionLine(id: record.id, events: triples))
             lines.append(String(decoding: line, as: UTF8.self))
@@ -101,6 +105,20 @@ struct EvalPetrarch: ParsableCommand {
                     + [p, r, f].map { String(format: "%6.2f", $0) }.joined())
         }
         options.cleanUp()
+    }
+}
+
+extension EvalPetrarch {
+    /// The record's parse (index, form, tag, head, relation) and what was coded, against the gold.
+    static func trace(_ record: Record, text: AnnotatedText, events: [DictionaryEventCoder.Event]) {
+        print("== \(record.id) \(record.text)")
+        for (i, w) in text.words.enumerated() {
+            print("  \(i)\t\(w.token.form)\t\(w.upos)\t\(w.head.map(String.init) ?? "-")\t\(w.deprel)")
+        }
+        for e in events {
+            print("  coded \(e.source) \(e.target) \(e.code)  verb \(e.verb) pattern line \(e.patternLine.map(String.init) ?? "-")")
+        }
+        print("  gold  " + record.events.map { "\($0.source) \($0.target) \($0.code)" }.joined(separator: ", "))
     }
 }
 

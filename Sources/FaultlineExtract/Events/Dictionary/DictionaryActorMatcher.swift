@@ -46,19 +46,19 @@ struct DictionaryActorMatcher: Sendable {
         var entries: [Entry] = []
         for (index, actor) in actors.enumerated() {
             for phrase in [actor.phrase] + actor.synonyms where !phrase.words.isEmpty {
-                entries.append(Entry(words: phrase.words.map { $0.uppercased() }, meaning: .actor(index)))
+                entries.append(Entry(words: phrase.words.flatMap { Self.units($0.uppercased()) }, meaning: .actor(index)))
             }
         }
         for agent in agents where !agent.phrase.words.isEmpty {
             let meaning = Meaning.agent(AgentCode(code: agent.code, isPrefix: agent.isPrefix))
-            let words = agent.phrase.words.map { $0.uppercased() }
+            let words = agent.phrase.words.flatMap { Self.units($0.uppercased()) }
             entries.append(Entry(words: words, meaning: meaning))
             for plural in Self.plurals(of: agent) where plural != words {
-                entries.append(Entry(words: plural, meaning: meaning))
+                entries.append(Entry(words: plural.flatMap { Self.units($0) }, meaning: meaning))
             }
         }
         var table: [String: [Entry]] = [:]
-        for entry in entries { table[entry.words[0], default: []].append(entry) }
+        for entry in entries where !entry.words.isEmpty { table[entry.words[0], default: []].append(entry) }
         for key in table.keys {
             // Longest first; an actor before an agent of the same length; file order otherwise.
             table[key]!.sort { a, b in
@@ -68,6 +68,25 @@ struct DictionaryActorMatcher: Sendable {
             }
         }
         byFirstWord = table
+    }
+
+    /// A word as matching units: split at `_`, with each `-` a unit of its own.
+    static func units(_ word: String) -> [String] {
+        var out: [String] = []
+        for part in word.split(separator: "_") {
+            var current = ""
+            for character in part {
+                if character == "-" {
+                    if !current.isEmpty { out.append(current) }
+                    out.append("-")
+                    current = ""
+                } else {
+                    current.append(character)
+                }
+            }
+            if !current.isEmpty { out.append(current) }
+        }
+        return out
     }
 
     /// An agent's plural phrases: given ones, or the regular plural of its last word.
@@ -84,11 +103,12 @@ struct DictionaryActorMatcher: Sendable {
     /// The mentions in a sentence's words on a given day.
     func mentions(in forms: [String], on day: CalendarDay) -> [Mention] {
         // A word written with `_` in the text (`Dol_Amroth`) is several dictionary words.
+        // Hyphens are their own unit on both sides, so `BARAD-DUR` matches "Barad-dur" however it was tokenized.
         var units: [String] = []
         var unitWord: [Int] = []
         for (i, form) in forms.enumerated() {
-            for part in form.split(separator: "_") {
-                units.append(String(part))
+            for part in Self.units(form) {
+                units.append(part)
                 unitWord.append(i)
             }
         }

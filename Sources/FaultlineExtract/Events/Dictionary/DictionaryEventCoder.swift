@@ -83,7 +83,7 @@ public struct DictionaryEventCoder: Sendable {
         var found: [(word: Int, verb: VerbPatternMatcher.Found)] = []
         var i = 0
         while i < graph.count {
-            if graph.isVerb(i), let f = verbs.verb(at: i, in: graph.forms) {
+            if Self.mayBeVerb(i, graph), let f = verbs.verb(at: i, in: graph.forms) {
                 found.append((i, f))
                 i = max(i + 1, f.words.upperBound)
             } else {
@@ -118,13 +118,18 @@ public struct DictionaryEventCoder: Sendable {
         // The parse's source, and in the passive the `by` phrase in its place.
         var source = Side()
         var passiveSubject: Side? = nil
-        let subject = self.subject(of: word, graph: graph)
-        if let subject {
+        let subjects = self.subjects(of: word, graph: graph)
+        for subject in subjects {
             let np = phrases.codes(subject)
-            source = Side(codes: np.codes, words: np.words)
+            source.codes += np.codes.filter { !source.codes.contains($0) }
+            source.words += np.words
+        }
+        if subjects.isEmpty, Self.misattached(word, graph) {
+            // The parse gave this verb no clause of its own: take the first coded phrase before it, as TABARI would.
+            source = firstPhrase(in: Array(0..<verb.words.lowerBound), phrases: phrases, avoiding: [])
         }
         let passive =
-            (subject.map { graph.deprels[$0] == "nsubj:pass" } ?? false) || graph.children[word].contains { graph.deprels[$0] == "aux:pass" }
+            subjects.contains { graph.deprels[$0] == "nsubj:pass" } || graph.children[word].contains { graph.deprels[$0] == "aux:pass" }
         if passive, let agent = graph.children[word].first(where: { graph.relation($0) == "obl" && graph.casemarker($0) == "BY" }) {
             let np = phrases.codes(agent)
             if !np.codes.isEmpty {
@@ -134,8 +139,11 @@ public struct DictionaryEventCoder: Sendable {
         }
 
         // The verb's clause after the verb, without the clauses already coded.
-        let clause = graph.subtree(word) { child in
-            ["nsubj", "csubj", "conj", "parataxis", "punct"].contains(String(graph.relation(child))) && graph.heads[child] == word
+        // A verb the parse left without dependents after it ("will abandon" read as an adverb) looks in its head's clause.
+        let leaf = !graph.children[word].contains { $0 > word }
+        let top = leaf ? graph.heads[word] ?? word : word
+        let clause = graph.subtree(top) { child in
+            ["nsubj", "csubj", "conj", "parataxis", "punct"].contains(String(graph.relation(child))) && graph.heads[child] == top
         }
         let region = clause.filter { $0 >= verb.words.upperBound && !consumed.contains($0) }
         let end = (clause.max() ?? word) + 1
@@ -155,7 +163,7 @@ public struct DictionaryEventCoder: Sendable {
                 // `+` took the verb's own subject ("noted Cirith Ungol regretted…"): the source is the governing clause's.
                 source = Side()
                 for ancestor in graph.ancestors(word) where graph.isVerb(ancestor) {
-                    if let s = self.subject(of: ancestor, graph: graph), !Set(graph.subtree(s)).contains(word) {
+                    if let s = self.subjects(of: ancestor, graph: graph).first, !Set(graph.subtree(s)).contains(word) {
                         let np = phrases.codes(s)
                         source = Side(codes: np.codes, words: np.words)
                         break
@@ -222,23 +230,48 @@ public struct DictionaryEventCoder: Sendable {
         return Side()
     }
 
-    /// The subject of a verb: its own, else (through `xcomp` and `conj`) its governor's; a pronoun
-    /// subject stands for the subject of the clause that governs it ("Ethiopia indicated it would act").
-    func subject(of verb: Int, graph: SentenceGraph) -> Int? {
+    /// The subjects of a verb (several when the parse split a list of actors): its own, else
+    /// (through `xcomp` and `conj`) its governor's; a pronoun subject stands for the subject of the
+    /// clause that governs it ("Ethiopia indicated it would act").
+    func subjects(of verb: Int, graph: SentenceGraph) -> [Int] {
         var current = verb
         for _ in 0..<graph.count {
-            if let s = graph.children[current].first(where: { ["nsubj", "csubj"].contains(String(graph.relation($0))) }) {
-                guard graph.upos[s] == "PRON" else { return s }
+            let own = graph.children[current].filter { ["nsubj", "csubj"].contains(String(graph.relation($0))) }
+            if !own.isEmpty {
+                guard own.allSatisfy({ graph.upos[$0] == "PRON" }) else { return own.filter { graph.upos[$0] != "PRON" } }
                 for ancestor in graph.ancestors(current) {
-                    if let a = graph.children[ancestor].first(where: { graph.relation($0) == "nsubj" && graph.upos[$0] != "PRON" }) {
-                        return a
-                    }
+                    let named = graph.children[ancestor].filter { graph.relation($0) == "nsubj" && graph.upos[$0] != "PRON" }
+                    if !named.isEmpty { return named }
                 }
-                return s
+                return own
             }
-            guard ["xcomp", "conj"].contains(String(graph.relation(current))), let h = graph.heads[current] else { return nil }
+            // "Ithilen's militia vowed…" parsed as a noun with a reduced relative: a finite verb on a root noun.
+            if graph.relation(current) == "acl", let h = graph.heads[current], graph.heads[h] == nil,
+                ["VBD", "VBZ", "VBP"].contains(graph.xpos[current])
+            {
+                return [h]
+            }
+            guard ["xcomp", "conj"].contains(String(graph.relation(current))), let h = graph.heads[current] else { return [] }
             current = h
         }
-        return nil
+        return []
+    }
+
+    /// Whether a dictionary verb form may be a verb here: tagged so, or standing where a verb
+    /// stands (it has a subject or auxiliary, follows a modal or `to`, or is the root), since the
+    /// tagger misreads verbs in these short, odd sentences ("Ethiopia departs from Libya").
+    static func mayBeVerb(_ i: Int, _ graph: SentenceGraph) -> Bool {
+        if graph.isVerb(i) { return true }
+        guard graph.upos[i] != "PROPN", graph.upos[i] != "ADP", graph.upos[i] != "DET" else { return false }
+        if graph.children[i].contains(where: { ["nsubj", "aux"].contains(String(graph.relation($0))) }) { return true }
+        if i > 0, graph.upos[i - 1] == "AUX" || graph.forms[i - 1] == "TO" || graph.xpos[i - 1] == "MD" { return true }
+        return graph.heads[i] == nil && graph.upos[i] == "NOUN"
+    }
+
+    /// A verb hanging from the tree by a relation no clause has (a compound, a modifier, an
+    /// oblique), or a root without a subject: the parse went wrong around it.
+    static func misattached(_ i: Int, _ graph: SentenceGraph) -> Bool {
+        guard graph.heads[i] != nil else { return true }
+        return !["acl", "advcl", "xcomp", "ccomp", "conj", "csubj", "parataxis"].contains(String(graph.relation(i)))
     }
 }

@@ -46,6 +46,7 @@ struct NounPhraseCoder: Sendable {
         while hops < graph.count, let h = graph.heads[w],
             ["compound", "flat", "amod", "nmod:poss", "det", "nummod", "fixed", "goeswith"].contains(graph.deprels[w])
                 || graph.relation(w) == "flat" || graph.relation(w) == "compound"
+                || (graph.relation(w) == "nmod" && graph.casemarker(w) == nil)
         {
             w = h
             hops += 1
@@ -85,9 +86,10 @@ struct NounPhraseCoder: Sendable {
         var readings: [Conjunct] = []
         var used: [Int] = []
         for c in conjuncts(h) {
+            // A prepositional nmod is another phrase; a bare one (`nmod:desc` in "Prime Minister Romendacil") is not.
             let local = graph.subtree(c) { child in
-                graph.deprels[child] != "nmod:poss"
-                    && (Self.outside.contains(graph.deprels[child]) || Self.outside.contains(String(graph.relation(child))))
+                if graph.relation(child) == "nmod" { return graph.casemarker(child) != nil && graph.deprels[child] != "nmod:poss" }
+                return Self.outside.contains(graph.deprels[child]) || Self.outside.contains(String(graph.relation(child)))
             }
             used += local
             var reading = Conjunct()

@@ -119,8 +119,10 @@ public struct DictionaryEventCoder: Sendable {
         var source = Side()
         var passiveSubject: Side? = nil
         let subjects = self.subjects(of: word, graph: graph)
-        for subject in subjects {
-            let np = phrases.codes(subject)
+        for group in Self.adjacentGroups(subjects, graph: graph, phrases: phrases) {
+            // Subjects with nothing between them are one phrase the parse split ("Bree | Prime Minister Romendacil").
+            let extra = group.dropLast().flatMap { phrases.local($0) }
+            let np = phrases.codes(group.last!, extra: extra)
             source.codes += np.codes.filter { !source.codes.contains($0) }
             source.words += np.words
         }
@@ -245,16 +247,39 @@ public struct DictionaryEventCoder: Sendable {
                 }
                 return own
             }
-            // "Ithilen's militia vowed…" parsed as a noun with a reduced relative: a finite verb on a root noun.
+            // "Ithilen's militia vowed…" parsed as a noun with a reduced relative: a sentence needs a
+            // verb, so a verb on a root noun is the main one and the noun its subject.
             if graph.relation(current) == "acl", let h = graph.heads[current], graph.heads[h] == nil,
-                ["VBD", "VBZ", "VBP"].contains(graph.xpos[current])
+                ["NOUN", "PROPN"].contains(graph.upos[h]), ["VBD", "VBN", "VBZ", "VBP"].contains(graph.xpos[current])
             {
                 return [h]
+            }
+            // "Ethiopia departs from Libya" read as a compound noun: the name before it is the subject.
+            if graph.upos[current] != "VERB" {
+                let names = graph.children[current].filter { $0 < current && graph.relation($0) == "compound" && graph.upos[$0] == "PROPN" }
+                if !names.isEmpty { return names }
             }
             guard ["xcomp", "conj"].contains(String(graph.relation(current))), let h = graph.heads[current] else { return [] }
             current = h
         }
         return []
+    }
+
+    /// Subject heads in word order, grouped when only their own words lie between them.
+    static func adjacentGroups(_ subjects: [Int], graph: SentenceGraph, phrases: NounPhraseCoder) -> [[Int]] {
+        var groups: [[Int]] = []
+        for s in subjects.sorted() {
+            if let last = groups.last?.last {
+                let end = phrases.local(last).max() ?? last
+                let start = phrases.local(s).min() ?? s
+                if start == end + 1 {
+                    groups[groups.count - 1].append(s)
+                    continue
+                }
+            }
+            groups.append([s])
+        }
+        return groups
     }
 
     /// Whether a dictionary verb form may be a verb here: tagged so, or standing where a verb
@@ -263,6 +288,8 @@ public struct DictionaryEventCoder: Sendable {
     static func mayBeVerb(_ i: Int, _ graph: SentenceGraph) -> Bool {
         if graph.isVerb(i) { return true }
         guard graph.upos[i] != "PROPN", graph.upos[i] != "ADP", graph.upos[i] != "DET" else { return false }
+        // A predicate noun ("was in an accord") or a noun after a determiner is no verb.
+        if graph.children[i].contains(where: { graph.relation($0) == "cop" }) || (i > 0 && graph.upos[i - 1] == "DET") { return false }
         if graph.children[i].contains(where: { ["nsubj", "aux"].contains(String(graph.relation($0))) }) { return true }
         if i > 0, graph.upos[i - 1] == "AUX" || graph.forms[i - 1] == "TO" || graph.xpos[i - 1] == "MD" { return true }
         return graph.heads[i] == nil && graph.upos[i] == "NOUN"

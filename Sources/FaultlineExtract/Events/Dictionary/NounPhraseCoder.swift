@@ -63,8 +63,10 @@ struct NounPhraseCoder: Sendable {
         var out = [h]
         var k = 0
         while k < out.count, out.count <= graph.count {
-            for c in graph.children[out[k]] where graph.relation(c) == "conj" && graph.isNominal(c) && !out.contains(c) {
-                out.append(c)
+            for c in graph.children[out[k]] where graph.isNominal(c) && !out.contains(c) {
+                // An actor name in apposition to another is a list the parse misread ("Arnor, Calenardhon and Gondor").
+                let appositeActor = graph.relation(c) == "appos" && graph.upos[c] == "PROPN" && mentionAt[c].map { mentions[$0].isActor } == true
+                if graph.relation(c) == "conj" || appositeActor { out.append(c) }
             }
             k += 1
         }
@@ -76,25 +78,29 @@ struct NounPhraseCoder: Sendable {
         var actors: [String] = []
         var agents: [DictionaryActorMatcher.AgentCode] = []
         var modifierAgents: [DictionaryActorMatcher.AgentCode] = []
-        /// Finished codes from an `of` phrase (actor and agents already combined).
-        var complete: [String] = []
     }
 
-    /// The codes of the phrase headed by `h`, one per actor (compounds give several), and the words used.
-    func codes(_ h: Int, depth: Int = 0) -> (codes: [String], words: [Int]) {
+    /// The words of a conjunct that belong to its own phrase (not its conjuncts, clauses or
+    /// prepositional phrases; a bare nmod as in "Prime Minister Romendacil" stays).
+    func local(_ c: Int) -> [Int] {
+        graph.subtree(c) { child in
+            if graph.relation(child) == "nmod" { return graph.casemarker(child) != nil && graph.deprels[child] != "nmod:poss" }
+            return Self.outside.contains(graph.deprels[child]) || Self.outside.contains(String(graph.relation(child)))
+        }
+    }
+
+    /// The codes of the phrase headed by `h`, one per actor (compounds give several), and the
+    /// words used. `extra` words join `h`'s own phrase (a subject the parse split in two).
+    func codes(_ h: Int, extra: [Int] = [], depth: Int = 0) -> (codes: [String], words: [Int]) {
         guard depth < 4 else { return ([], []) }
         var readings: [Conjunct] = []
         var used: [Int] = []
         for c in conjuncts(h) {
-            // A prepositional nmod is another phrase; a bare one (`nmod:desc` in "Prime Minister Romendacil") is not.
-            let local = graph.subtree(c) { child in
-                if graph.relation(child) == "nmod" { return graph.casemarker(child) != nil && graph.deprels[child] != "nmod:poss" }
-                return Self.outside.contains(graph.deprels[child]) || Self.outside.contains(String(graph.relation(child)))
-            }
-            used += local
+            let words = (c == h ? extra : []) + local(c)
+            used += words
             var reading = Conjunct()
             var seenMentions = Set<Int>()
-            for w in local {
+            for w in words.sorted() {
                 guard let m = mentionAt[w], seenMentions.insert(m).inserted else { continue }
                 let mention = mentions[m]
                 if let agent = mention.agent {
@@ -112,11 +118,12 @@ struct NounPhraseCoder: Sendable {
                 }
             }
             if reading.actors.isEmpty {
-                for child in graph.children[c] where graph.deprels[child] == "nmod" || graph.relation(child) == "nmod" {
-                    guard graph.deprels[child] != "nmod:poss", Self.belonging.contains(graph.casemarker(child) ?? "") else { continue }
+                // "the government of Gondor", "lawmakers in Fornost and Gondor": the actors of the phrase it heads.
+                for child in graph.children[c] where graph.relation(child) == "nmod" && graph.deprels[child] != "nmod:poss" {
+                    guard Self.belonging.contains(graph.casemarker(child) ?? "") else { continue }
                     let inner = codes(child, depth: depth + 1)
                     guard !inner.codes.isEmpty else { continue }
-                    reading.complete = inner.codes.map { Self.combine($0, reading.agents) }
+                    reading.actors = inner.codes
                     used += inner.words
                     break
                 }
@@ -126,9 +133,7 @@ struct NounPhraseCoder: Sendable {
         var out: [String] = []
         let lead = readings.first { !$0.actors.isEmpty }
         for reading in readings {
-            if !reading.complete.isEmpty {
-                out += reading.complete
-            } else if !reading.actors.isEmpty {
+            if !reading.actors.isEmpty {
                 out += reading.actors.map { Self.combine($0, reading.agents) }
             } else if !reading.agents.isEmpty {
                 if let lead {

@@ -272,9 +272,16 @@ struct VerbPatternMatcher: Sendable {
         func before(_ elements: [Element], k: Int, limit: Int, bindings: inout Bindings) -> Bool {
             guard k >= 0 else { return true }
             let element = elements[k]
-            if element.item == .skip || element.item == .compound {
-                // `^` skips; `%` before the verb is a condition on the source, checked by the caller.
+            if element.item == .compound {
+                // `%` before the verb is a condition on the source, checked by the caller.
                 return before(elements, k: k - 1, limit: limit, bindings: &bindings)
+            }
+            if element.item == .skip {
+                // `^` skips one phrase: up to a mention among the next few words (articles and
+                // adjectives come first), else one word.
+                guard limit > 0 else { return false }
+                let start = mentions.first { $0.upperBound <= limit && $0.upperBound >= limit - 2 }?.lowerBound ?? limit - 1
+                return before(elements, k: k - 1, limit: start, bindings: &bindings)
             }
             let ends = element.tight ? [limit - 1] : Array(stride(from: limit - 1, through: 0, by: -1))
             for end in ends where end >= 0 {
@@ -294,7 +301,12 @@ struct VerbPatternMatcher: Sendable {
         func after(_ elements: [Element], k: Int, from: Int, end: Int, bindings: inout Bindings) -> Bool {
             guard k < elements.count else { return true }
             let element = elements[k]
-            if element.item == .skip { return after(elements, k: k + 1, from: from, end: end, bindings: &bindings) }
+            if element.item == .skip {
+                // `^` skips one phrase, as before the verb.
+                guard from < end else { return false }
+                let next = mentions.filter { $0.lowerBound >= from && $0.lowerBound <= from + 2 }.min { $0.lowerBound < $1.lowerBound }?.upperBound ?? from + 1
+                return after(elements, k: k + 1, from: next, end: end, bindings: &bindings)
+            }
             let starts = element.tight ? [from] : Array(from..<max(from, end))
             for start in starts where start < end {
                 for span in spans(element.item, startingAt: start, end: end) {

@@ -51,11 +51,11 @@ enum DictionaryFixture {
         """
 
     static let coder: DictionaryEventCoder = {
-        let verbs = try! VerbDictionaryReader.read(name: "test.verbs", text: verbs).entries
-        let actors = try! ActorDictionaryReader.read(name: "test.actors", text: actors).entries.actors
-        let agents = try! AgentDictionaryReader.read(name: "test.agents", text: agents).entries
-        let discards = try! DiscardListReader.read(name: "test.discards", text: discards).entries
-        return DictionaryEventCoder(verbs: verbs, actors: actors, agents: agents, discards: discards)
+        DictionaryEventCoder(
+            verbs: try! VerbDictionaryReader.read(name: "test.verbs", text: verbs).entries,
+            actors: try! ActorDictionaryReader.read(name: "test.actors", text: actors).entries.actors,
+            agents: try! AgentDictionaryReader.read(name: "test.agents", text: agents).entries,
+            discards: try! DiscardListReader.read(name: "test.discards", text: discards).entries)
     }()
 
     /// Loaded once: the shipped models take a moment to read.

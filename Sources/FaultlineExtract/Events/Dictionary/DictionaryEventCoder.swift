@@ -75,7 +75,7 @@ public struct DictionaryEventCoder: Sendable {
 
     /// The events of one sentence of an annotated text, on the day of publication (dated actor codes).
     public func code(_ text: AnnotatedText, sentence: Int, on day: CalendarDay, options: Options = Options()) -> [Event] {
-        let graph = SentenceGraph(text, sentence: sentence)
+        let graph = LocalDependencyTree(text, sentence: sentence)
         guard graph.count > 0, !discarded(graph.forms) else { return [] }
         let mentions = actors.mentions(in: graph.forms, on: day)
         let phrases = NounPhraseCoder(graph: graph, mentions: mentions)
@@ -113,7 +113,7 @@ public struct DictionaryEventCoder: Sendable {
     }
 
     private func code(
-        verb: VerbPatternMatcher.Found, at word: Int, graph: SentenceGraph, phrases: NounPhraseCoder, consumed: Set<Int>, options: Options
+        verb: VerbPatternMatcher.Found, at word: Int, graph: LocalDependencyTree, phrases: NounPhraseCoder, consumed: Set<Int>, options: Options
     ) -> [Event] {
         // The parse's source, and in the passive the `by` phrase in its place.
         var source = Side()
@@ -235,7 +235,7 @@ public struct DictionaryEventCoder: Sendable {
     /// The subjects of a verb (several when the parse split a list of actors): its own, else
     /// (through `xcomp` and `conj`) its governor's; a pronoun subject stands for the subject of the
     /// clause that governs it ("Ethiopia indicated it would act").
-    func subjects(of verb: Int, graph: SentenceGraph) -> [Int] {
+    func subjects(of verb: Int, graph: LocalDependencyTree) -> [Int] {
         var current = verb
         for _ in 0..<graph.count {
             let own = graph.children[current].filter { ["nsubj", "csubj"].contains(String(graph.relation($0))) }
@@ -266,7 +266,7 @@ public struct DictionaryEventCoder: Sendable {
     }
 
     /// Subject heads in word order, grouped when only their own words lie between them.
-    static func adjacentGroups(_ subjects: [Int], graph: SentenceGraph, phrases: NounPhraseCoder) -> [[Int]] {
+    static func adjacentGroups(_ subjects: [Int], graph: LocalDependencyTree, phrases: NounPhraseCoder) -> [[Int]] {
         var groups: [[Int]] = []
         for s in subjects.sorted() {
             if let last = groups.last?.last {
@@ -285,7 +285,7 @@ public struct DictionaryEventCoder: Sendable {
     /// Whether a dictionary verb form may be a verb here: tagged so, or standing where a verb
     /// stands (it has a subject or auxiliary, follows a modal or `to`, or is the root), since the
     /// tagger misreads verbs in these short, odd sentences ("Ethiopia departs from Libya").
-    static func mayBeVerb(_ i: Int, _ graph: SentenceGraph) -> Bool {
+    static func mayBeVerb(_ i: Int, _ graph: LocalDependencyTree) -> Bool {
         if graph.isVerb(i) { return true }
         guard graph.upos[i] != "PROPN", graph.upos[i] != "ADP", graph.upos[i] != "DET" else { return false }
         // A predicate noun ("was in an accord") or a noun after a determiner is no verb.
@@ -297,7 +297,7 @@ public struct DictionaryEventCoder: Sendable {
 
     /// A verb hanging from the tree by a relation no clause has (a compound, a modifier, an
     /// oblique), or a root without a subject: the parse went wrong around it.
-    static func misattached(_ i: Int, _ graph: SentenceGraph) -> Bool {
+    static func misattached(_ i: Int, _ graph: LocalDependencyTree) -> Bool {
         guard graph.heads[i] != nil else { return true }
         return !["acl", "advcl", "xcomp", "ccomp", "conj", "csubj", "parataxis"].contains(String(graph.relation(i)))
     }

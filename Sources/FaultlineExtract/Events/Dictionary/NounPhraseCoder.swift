@@ -8,12 +8,12 @@
 struct NounPhraseCoder: Sendable {
     typealias Mention = DictionaryActorMatcher.Mention
 
-    let graph: SentenceGraph
+    let graph: LocalDependencyTree
     let mentions: [Mention]
     /// The mention each word is part of.
     let mentionAt: [Int?]
 
-    init(graph: SentenceGraph, mentions: [Mention]) {
+    init(graph: LocalDependencyTree, mentions: [Mention]) {
         self.graph = graph
         self.mentions = mentions
         var at = [Int?](repeating: nil, count: graph.count)

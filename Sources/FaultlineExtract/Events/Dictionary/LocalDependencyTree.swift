@@ -4,7 +4,7 @@ import FaultlineText
 /// the words' upper-case forms (as the dictionaries write them), tags, relations, children.
 ///
 /// Invariant: `heads[i]` is nil for the root or a local index in `0..<count`, never `i` itself.
-struct SentenceGraph: Sendable {
+struct LocalDependencyTree: Sendable {
     /// Document index of the sentence's first word (local index 0).
     let base: Int
     let forms: [String]

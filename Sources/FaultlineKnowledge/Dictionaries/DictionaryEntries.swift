@@ -83,6 +83,9 @@ public struct DictionaryVerb: Sendable, Hashable, Codable {
     public var code: String?
     public var forms: [String]
     public var line: Int
+    /// The 1-based `---` block the verb belongs to (its patterns are the block's); 0 in TABARI
+    /// files, where patterns follow their own verb.
+    public var block: Int = 0
 }
 
 /// A verb pattern: the words around the verb (`*`), and the code it gives, perhaps a pair
@@ -94,6 +97,8 @@ public struct DictionaryPattern: Sendable, Hashable, Codable {
     /// The verb (or verb block) the pattern belongs to.
     public var verb: String
     public var line: Int
+    /// The 1-based `---` block the pattern belongs to; 0 in TABARI files (use ``verb``).
+    public var block: Int = 0
 }
 
 /// A verb dictionary: synonym sets, verbs, patterns and (PETRARCH) transformations.

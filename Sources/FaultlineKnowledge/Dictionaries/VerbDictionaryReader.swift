@@ -63,7 +63,8 @@ public enum VerbDictionaryReader {
                 let verb = dictionary.verbs.last.map { $0.phrase.text } ?? blockName
                 dictionary.patterns.append(
                     DictionaryPattern(
-                        pattern: pattern.trimmingCharacters(in: .whitespaces), code: code(last), verb: verb, line: line.number))
+                        pattern: pattern.trimmingCharacters(in: .whitespaces), code: code(last), verb: verb, line: line.number,
+                        block: dictionary.blockCount))
             } else if text.hasPrefix("~") {
                 dictionary.transformations.append(text)
             } else if text.hasPrefix("{") {
@@ -96,7 +97,7 @@ public enum VerbDictionaryReader {
                 dictionary.verbs.append(
                     DictionaryVerb(
                         phrase: DictionaryPhrase(phrase), code: bracketed.groups.first.map(code) ?? blockCode, forms: forms,
-                        line: line.number))
+                        line: line.number, block: dictionary.blockCount))
             }
         }
         return DictionaryReading(entries: dictionary, issues: issues)

@@ -6,5 +6,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Faultline on the gold data with the shared scorers and print their figures.",
-        subcommands: [EvalUD.self, EvalNER.self, EvalSentences.self, GeoEval.self, TimexEval.self, EvalPlover.self])
+        subcommands: [
+            EvalUD.self, EvalNER.self, EvalSentences.self, GeoEval.self, TimexEval.self, EvalPlover.self, EvalPetrarch.self,
+        ])
 }

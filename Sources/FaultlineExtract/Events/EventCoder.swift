@@ -89,7 +89,8 @@ struct EventCoder {
             }
             out.append(Coded(trigger: n, words: words, code: entry.code, sources: sources, targets: targets))
         }
-        return out
+        // In the order of the text, so the main clause's event comes before what it reports.
+        return out.enumerated().sorted { ($0.element.trigger, $0.offset) < ($1.element.trigger, $1.offset) }.map(\.element)
     }
 
     /// The first actor in the predicate's own subtree, nearest first ("threatened to impose

@@ -32,7 +32,6 @@ extension StoreWriter {
             values += [p?.id, p?.name, p?.country, p?.latitude, p?.longitude, p?.text, p?.start, p?.end]
             let by = e.attributedTo
             values += [e.status.rawValue, e.cue, by?.text, by?.actor?.actor?.rawValue, by?.actor?.code, by?.start, by?.end]
-            // A key collision would mean the extractor gave the same event twice; keep the first.
             try event.execute(arguments: StatementArguments(values))
         }
 
@@ -74,6 +73,7 @@ extension StoreWriter {
         columns += ["id", "name", "country", "lat", "lon", "text", "start", "end"].map { "place_\($0)" }
         columns += ["status", "cue", "attributed_to", "attributed_to_actor", "attributed_to_code", "attributed_to_start", "attributed_to_end"]
         let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        // OR IGNORE: the same id twice means the extractor gave the same event twice; keep one.
         return "INSERT OR IGNORE INTO event (\(columns.joined(separator: ", "))) VALUES (\(marks))"
     }()
 }

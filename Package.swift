@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "FaultlineStore",
             dependencies: [
-                "FaultlineModel", "FaultlineIngest", "FaultlineExtract",
+                "FaultlineModel", "FaultlineIngest", "FaultlineKnowledge", "FaultlineExtract",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictness),

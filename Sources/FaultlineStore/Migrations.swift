@@ -101,6 +101,9 @@ enum Migrations {
                 try StoreWriter.write(found, documentID: row["id"], db: db)
             }
         }
+        migrator.registerMigration("v3: sentences, actor mentions, events and claims") { db in
+            try ExtractionSchema.create(db)
+        }
         return migrator
     }
 }

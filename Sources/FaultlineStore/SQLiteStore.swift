@@ -10,8 +10,9 @@ import GRDB
 /// let docs = try store.documents(DocumentQuery(since: "2024"))
 /// ```
 public final class SQLiteStore: Sendable {
-    /// The version of the pipeline that writes documents; stored with each of them.
-    public static let pipelineVersion = "0.1.0"
+    /// The version of the pipeline that writes documents; stored with each of them, and as
+    /// `extraction_version` with each document it extracted (0.2.0: events and claims).
+    public static let pipelineVersion = "0.2.0"
 
     let database: DatabasePool
     public let path: String

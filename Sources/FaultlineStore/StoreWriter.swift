@@ -35,7 +35,7 @@ public struct StoreWriter {
         ])
         let band = try db.cachedStatement(sql: "INSERT INTO document_band (key, document_id) VALUES (?, ?)")
         for key in keys { try band.execute(arguments: [key, id]) }
-        try storeTimeAndQuantities(prepared.timeAndQuantities, documentID: id)
+        if let extraction = prepared.extraction { try storeExtraction(extraction, documentID: id) }
         return original.map { .nearDuplicate(id: id, of: $0) } ?? .new(id: id)
     }
 
@@ -80,18 +80,20 @@ public struct StoreWriter {
     }
 }
 
-/// An article with the id, hash and fingerprint the store needs, computed off the write path.
+/// An article with the id, hash, fingerprint and extraction the store needs, computed off the
+/// write path (in the parallel stage of an ingest).
 public struct PreparedDocument: Sendable {
     public var article: Article
     public var identity: DocumentIdentity
     public var fingerprint: NearDuplicateFingerprint
-    /// Time expressions and quantities, extracted here so that it runs in the parallel stage.
-    public var timeAndQuantities: TimeAndQuantities
+    /// Sentences, mentions, events, claims, time expressions and quantities; nil when the
+    /// ingest leaves extraction for a later `reextract`.
+    public var extraction: DocumentExtraction?
 
-    public init(_ article: Article) {
+    public init(_ article: Article, extractor: DocumentExtractor?) {
         self.article = article
         identity = DocumentIdentity(article)
         fingerprint = NearDuplicateFingerprint(text: article.text)
-        timeAndQuantities = TimeAndQuantities(text: article.text, published: article.metadata.published)
+        extraction = extractor?.extract(text: article.text, published: article.metadata.published)
     }
 }

@@ -7,12 +7,6 @@ import GRDB
 // (tables `time_anchor`, `timex`, `quantity`; migration v2).
 
 extension StoreWriter {
-    /// Writes a document's time anchor, time expressions and quantities (in the transaction
-    /// that stores the document).
-    func storeTimeAndQuantities(_ found: TimeAndQuantities, documentID id: String) throws {
-        try Self.write(found, documentID: id, db: db)
-    }
-
     static func write(_ found: TimeAndQuantities, documentID id: String, db: Database) throws {
         if let anchor = found.anchor {
             try db.cachedStatement(sql: "INSERT OR REPLACE INTO time_anchor (document_id, value, inferred, evidence) VALUES (?, ?, ?, ?)")

@@ -31,7 +31,7 @@ struct BatchIngestTests {
         let store = try SQLiteStore(path: folder.appendingPathComponent("f.db").path)
         var options = Ingestor.Options()
         options.maxBytes = 1024 * 1024
-        let summary = try Ingestor(store: store, options: options).run(paths: [inputs.path, folder.appendingPathComponent("nope").path])
+        let summary = try Ingestor(store: store, options: options, models: try SharedModels.get()).run(paths: [inputs.path, folder.appendingPathComponent("nope").path])
 
         let stored = Set(try store.documents().map { ($0.origin as NSString).lastPathComponent })
         #expect(stored.isSuperset(of: ["good-1.txt", "good-2.html", "latin.txt", "broken.rss#item-1", "lines.jsonl#line-1"]))
@@ -61,7 +61,11 @@ struct BatchIngestTests {
             try Data(text.utf8).write(to: inputs.appendingPathComponent(String(format: "%05d.txt", i)))
         }
         let store = try SQLiteStore(path: folder.appendingPathComponent("f.db").path)
-        let summary = try Ingestor(store: store).run(paths: [folder.appendingPathComponent("in").path])
+        // What is measured here is reading and storing; extraction of 10,000 files would
+        // dominate a debug build's run.
+        var options = Ingestor.Options()
+        options.extract = false
+        let summary = try Ingestor(store: store, options: options).run(paths: [folder.appendingPathComponent("in").path])
         #expect(summary.inputs == 10_000)
         #expect(summary.failed == 0)
         #expect(summary.new + summary.nearDuplicates == 10_000)
@@ -73,7 +77,7 @@ struct BatchIngestTests {
         let folder = try TestPaths.temporaryFolder("demo")
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try SQLiteStore(path: folder.appendingPathComponent("f.db").path)
-        let summary = try Ingestor(store: store).run(paths: [SampleCorpus.directory.path])
+        let summary = try Ingestor(store: store, models: try SharedModels.get()).run(paths: [SampleCorpus.directory.path])
         #expect(summary.failed == 0)
         let rows = try store.documents()
         #expect(rows.count == 13)

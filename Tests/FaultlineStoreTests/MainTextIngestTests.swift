@@ -38,7 +38,7 @@ struct MainTextIngestTests {
         let store = try SQLiteStore(path: folder.appendingPathComponent("test.db").path)
         var options = Ingestor.Options()
         options.jobs = 1
-        let summary = try Ingestor(store: store, options: options).run(paths: [pages.path])
+        let summary = try Ingestor(store: store, options: options, models: try SharedModels.get()).run(paths: [pages.path])
         #expect(summary.new == 1)
         let id = try #require(summary.newIDs.first)
         let document = try #require(try store.document(idOrPrefix: id))

@@ -22,7 +22,7 @@ struct SeedIngestTests {
         let seeds = try TestPaths.shared("seeds")
         let (store, folder) = try freshStore()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let summary = try Ingestor(store: store).run(paths: [seeds.path])
+        let summary = try Ingestor(store: store, models: try SharedModels.get()).run(paths: [seeds.path])
         #expect(summary.new == 5)
         #expect(summary.failed == 0)
         let rows = try store.documents()
@@ -58,7 +58,7 @@ struct SeedIngestTests {
         let seeds = try TestPaths.shared("seeds")
         let (store, folder) = try freshStore()
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try Ingestor(store: store).run(paths: [seeds.path])
+        _ = try Ingestor(store: store, models: try SharedModels.get()).run(paths: [seeds.path])
         let rows = try store.documents()
         let s001 = try #require(try store.document(idOrPrefix: try row(rows, "001_").id))
         #expect(s001.text.hasPrefix("Belarus Is Between a Rock and a Hard Place."))
@@ -77,9 +77,9 @@ struct SeedIngestTests {
         let seeds = try TestPaths.shared("seeds")
         let (store, folder) = try freshStore()
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try Ingestor(store: store).run(paths: [seeds.path])
+        _ = try Ingestor(store: store, models: try SharedModels.get()).run(paths: [seeds.path])
         let ids = try store.documents().map(\.id)
-        let again = try Ingestor(store: store).run(paths: [seeds.path])
+        let again = try Ingestor(store: store, models: try SharedModels.get()).run(paths: [seeds.path])
         #expect(again.new == 0)
         #expect(again.duplicates == 5)
         #expect(try store.documents().map(\.id) == ids)
@@ -90,7 +90,7 @@ struct SeedIngestTests {
         let seeds = try TestPaths.shared("seeds")
         let (store, folder) = try freshStore()
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try Ingestor(store: store).run(paths: [seeds.path])
+        _ = try Ingestor(store: store, models: try SharedModels.get()).run(paths: [seeds.path])
         for seed in ["001_efeed59e12952177.txt", "004_32a28d34ad524d2f.txt"] {
             let original = try String(contentsOf: seeds.appendingPathComponent(seed), encoding: .utf8)
             var lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -102,7 +102,7 @@ struct SeedIngestTests {
             }
             let copy = folder.appendingPathComponent("copy-\(seed)")
             try lines.joined(separator: "\n").write(to: copy, atomically: true, encoding: .utf8)
-            let summary = try Ingestor(store: store).run(paths: [copy.path])
+            let summary = try Ingestor(store: store, models: try SharedModels.get()).run(paths: [copy.path])
             #expect(summary.nearDuplicates == 1, "copy of \(seed)")
             let stored = try #require(try store.documents().first { $0.origin == copy.path })
             let originalRow = try row(try store.documents(), String(seed.prefix(4)))
@@ -117,7 +117,7 @@ struct SeedIngestTests {
         let seeds = try TestPaths.shared("seeds")
         let (store, folder) = try freshStore()
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try Ingestor(store: store).run(paths: [seeds.path])
+        _ = try Ingestor(store: store, models: try SharedModels.get()).run(paths: [seeds.path])
         let hits = try store.search("ammunition trains")
         let first = try #require(hits.first)
         let s004 = try row(try store.documents(), "004_")

@@ -15,7 +15,7 @@ struct TimeQuantityStoreTests {
         let folder = try TestPaths.temporaryFolder("store-time")
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try SQLiteStore(path: folder.appendingPathComponent("faultline.db").path)
-        _ = try Ingestor(store: store).run(paths: [seeds.path])
+        _ = try Ingestor(store: store, models: try SharedModels.get()).run(paths: [seeds.path])
         let rows = try store.documents()
         func found(_ prefix: String) throws -> (Document, TimeAndQuantities) {
             let row = try #require(rows.first { ($0.origin as NSString).lastPathComponent.hasPrefix(prefix) })

@@ -1,12 +1,14 @@
+import FaultlineExtract
 import FaultlineIngest
 import FaultlineModel
 import Foundation
 
-/// Reads inputs and stores their articles: the `faultline ingest` job.
+/// Reads inputs and stores their articles with what extraction finds in them: the
+/// `faultline ingest` job.
 ///
-/// Files are read and prepared in parallel (`jobs` at a time) and stored in their sorted
-/// order, in transactions of `batchSize` files, so a run is deterministic and a crash loses
-/// at most the batch in flight.
+/// Files are read, annotated and extracted in parallel (`jobs` at a time) and stored in their
+/// sorted order, in transactions of `batchSize` files, so a run is deterministic and a crash
+/// loses at most the batch in flight.
 ///
 /// ```swift
 /// let summary = try Ingestor(store: store).run(paths: ["../shared/seeds"])
@@ -20,6 +22,9 @@ public struct Ingestor: Sendable {
         public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
         /// How many files go into one transaction.
         public var batchSize: Int = 256
+        /// Extract events and claims while storing. Off, documents are stored without them
+        /// (faster, for a bulk load) and `reextract --outdated` extracts them later.
+        public var extract = true
         /// Rewrites each article's origin before it is stored (the demo names its files
         /// `demo/…` rather than by where the package put them).
         public var originRewrite: (@Sendable (String) -> String)?
@@ -35,10 +40,13 @@ public struct Ingestor: Sendable {
 
     public let store: SQLiteStore
     public var options: Options
+    /// The models extraction uses; nil loads the shipped ones once per run.
+    public var models: ExtractionModels?
 
-    public init(store: SQLiteStore, options: Options = Options()) {
+    public init(store: SQLiteStore, options: Options = Options(), models: ExtractionModels? = nil) {
         self.store = store
         self.options = options
+        self.models = models
     }
 
     /// Ingests files and folders; `-` among the paths reads standard input.
@@ -52,6 +60,7 @@ public struct Ingestor: Sendable {
         summary.skipped = inputs.skipped
         let runID = try store.beginRun(command: "ingest")
         let reader = ArticleReader(loader: ByteLoader(maxBytes: options.maxBytes))
+        let extractor = options.extract ? DocumentExtractor(models: try models ?? .shipped()) : nil
         let options = options
         var sources: [Source] = inputs.files.map { .file($0) }
         if paths.contains("-"), let standardInput { sources.insert(.standardInput(standardInput), at: 0) }
@@ -78,7 +87,7 @@ public struct Ingestor: Sendable {
                     for i in articles.indices { articles[i].origin = rewrite(articles[i].origin) }
                     for i in failures.indices { failures[i].origin = rewrite(failures[i].origin) }
                 }
-                return FileResult(documents: articles.map(PreparedDocument.init), failures: failures)
+                return FileResult(documents: articles.map { PreparedDocument($0, extractor: extractor) }, failures: failures)
             }
             let storeStarted = Date()
             summary.readSeconds += storeStarted.timeIntervalSince(readStarted)
@@ -91,6 +100,9 @@ public struct Ingestor: Sendable {
                         summary.documentsRead += 1
                         let outcome = try writer.store(document, ingestedAt: stamp)
                         summary.record(outcome, warnings: document.article.warnings, origin: document.article.origin)
+                        if case .alreadyStored = outcome { continue }
+                        summary.events += document.extraction?.events.count ?? 0
+                        summary.claims += document.extraction?.claims.count ?? 0
                     }
                 }
             }
@@ -125,6 +137,9 @@ public struct IngestSummary: Sendable, Codable {
     public var duplicates = 0
     /// Stored, and linked to an earlier document they repeat.
     public var nearDuplicates = 0
+    /// Events and claims found in the documents stored.
+    public var events = 0
+    public var claims = 0
     public var failures: [IngestFailure] = []
     /// Files in folders of types Faultline does not read.
     public var skipped: [String] = []
@@ -153,7 +168,7 @@ public struct IngestSummary: Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case inputs, documentsRead = "documents_read", new, duplicates, nearDuplicates = "near_duplicates", failures
+        case inputs, documentsRead = "documents_read", new, duplicates, nearDuplicates = "near_duplicates", events, claims, failures
         case skipped, warnings, newIDs = "new_ids", seconds, readSeconds = "read_seconds", storeSeconds = "store_seconds"
     }
 }

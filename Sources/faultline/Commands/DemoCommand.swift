@@ -44,6 +44,13 @@ struct DemoCommand: ParsableCommand {
             print("\(index + 1). \(hit.id)  \(hit.title ?? "—")")
             print("   \(hit.snippet)")
         }
-        print("\nNext: faultline show --db \(db) ID · faultline ingest YOUR-FOLDER · faultline --help")
+        let events = try store.events()
+        print("\n== Events (faultline events --db \(db)): \(events.count), the first 12")
+        print(EventTable.render(Array(events.prefix(12))), terminator: "")
+
+        let claims = try store.claims()
+        print("\n== Claims (faultline claims --db \(db)): \(claims.count), the first 8")
+        print(ClaimTable.render(Array(claims.prefix(8))), terminator: "")
+        print("\nNext: faultline show --db \(db) ID · faultline events --db \(db) --format csv · faultline ingest YOUR-FOLDER · faultline --help")
     }
 }

@@ -15,7 +15,8 @@ struct IngestCommand: ParsableCommand {
         abstract: "Read articles from files, folders or standard input into the store.",
         discussion: """
             Reads .txt, .html/.htm, .xml/.rss/.atom feeds and .jsonl (each also as .gz); folders
-            recursively; `-` reads standard input. Files that cannot be read are reported with
+            recursively; `-` reads standard input. Each article is annotated and its events and claims
+            extracted as it is stored. Files that cannot be read are reported with
             their reason and the rest of the batch is stored. Exit status 1 when anything failed.
             """)
 
@@ -29,6 +30,9 @@ struct IngestCommand: ParsableCommand {
 
     @Option(name: .long, help: "Files to read at once (default: one per core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "Store the articles without extracting their events and claims (run `reextract --outdated` later).")
+    var noExtract = false
 
     @Flag(name: .long, help: "Print the summary as JSON.")
     var json = false
@@ -47,6 +51,7 @@ struct IngestCommand: ParsableCommand {
         options.maxBytes = Int(maxSize * 1_048_576)
         options.jobs = jobs
         options.batchSize = 128
+        options.extract = !noExtract
         let bar = !json && !quiet && isatty(STDERR_FILENO) != 0 ? ProgressBar() : nil
         let summary = try Ingestor(store: database, options: options).run(
             paths: paths, standardInput: { FileHandle.standardInput.readDataToEndOfFile().map { $0 } },
@@ -56,6 +61,10 @@ struct IngestCommand: ParsableCommand {
             print(JSONOutput.line(summary, pretty: true))
         } else {
             SummaryPrinter.print(summary, store: store.path)
+            let outdated = try database.outdatedExtractionCount()
+            if outdated > 0 {
+                print("\(outdated) documents stored earlier were not extracted by this version: run `faultline reextract --outdated`.")
+            }
         }
         if summary.failed > 0 { throw ExitCode(1) }
     }
@@ -69,6 +78,7 @@ enum SummaryPrinter {
             "Read \(files), \(summary.documentsRead) articles: \(summary.new) new, \(summary.nearDuplicates) near-duplicate, "
                 + "\(summary.duplicates) already stored, \(summary.failed) failed, \(summary.skipped.count) skipped "
                 + "(\(String(format: "%.2f", summary.seconds)) s) → \(store)")
+        Swift.print("Extracted \(summary.events) events and \(summary.claims) claims from the documents stored.")
         if !summary.failures.isEmpty {
             Swift.print("Failed:")
             for failure in summary.failures { Swift.print("  \(failure.origin): \(failure.message)") }

@@ -60,9 +60,9 @@ struct IngestCommand: ParsableCommand {
         if json {
             print(JSONOutput.line(summary, pretty: true))
         } else {
-            SummaryPrinter.print(summary, store: store.path)
+            SummaryPrinter.print(summary, store: store.path, extracted: !noExtract)
             let outdated = try database.outdatedExtractionCount()
-            if outdated > 0 {
+            if outdated > 0 && !noExtract {
                 print("\(outdated) documents stored earlier were not extracted by this version: run `faultline reextract --outdated`.")
             }
         }
@@ -72,13 +72,16 @@ struct IngestCommand: ParsableCommand {
 
 /// The human-readable account of an ingest run.
 enum SummaryPrinter {
-    static func print(_ summary: IngestSummary, store: String) {
+    static func print(_ summary: IngestSummary, store: String, extracted: Bool = true) {
         let files = summary.inputs == 1 ? "1 input" : "\(summary.inputs) inputs"
         Swift.print(
             "Read \(files), \(summary.documentsRead) articles: \(summary.new) new, \(summary.nearDuplicates) near-duplicate, "
                 + "\(summary.duplicates) already stored, \(summary.failed) failed, \(summary.skipped.count) skipped "
                 + "(\(String(format: "%.2f", summary.seconds)) s) → \(store)")
-        Swift.print("Extracted \(summary.events) events and \(summary.claims) claims from the documents stored.")
+        Swift.print(
+            extracted
+                ? "Extracted \(summary.events) events and \(summary.claims) claims from the documents stored."
+                : "Extraction left for later: run `faultline reextract --outdated`.")
         if !summary.failures.isEmpty {
             Swift.print("Failed:")
             for failure in summary.failures { Swift.print("  \(failure.origin): \(failure.message)") }

@@ -75,14 +75,19 @@ public struct DocumentExtractor: Sendable {
         var context: ListContext? = nil
         for g in graphs {
             let sentence = annotated.sentences[g.index]
-            let sentenceText = String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end]))
-            let isItem = ListContext.isItem(sentenceText, breaksBefore: annotated.words[sentence.tokens.lowerBound].token.breaksBefore)
+            let firstScalar = sentence.start < scalars.count ? scalars[sentence.start] : " "
+            let isItem = ListContext.isItem(firstScalar, breaksBefore: annotated.words[sentence.tokens.lowerBound].token.breaksBefore)
             if !isItem { context = nil }
+            let codedEvents = coder.code(g, actors: actors)
+            let lastScalar = sentence.end > sentence.start ? scalars[sentence.end - 1] : " "
+            guard !codedEvents.isEmpty || (!isItem && lastScalar == ":") else { continue }
+            // Only sentences with events (or that open a list) pay for their text and cues.
+            let sentenceText = String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end]))
             let extra = parentheticalTail(g.index, annotated, scalars)
-            let sentenceCue = StatusCues.sentenceCue(sentenceText, extra: extra)
+            let sentenceCue = codedEvents.isEmpty ? nil : StatusCues.sentenceCue(sentenceText, extra: extra)
             let sentenceDates = timexesBySentence[g.index] ?? []
             var seen: Set<String> = []
-            for var coded in coder.code(g, actors: actors) {
+            for var coded in codedEvents {
                 // A stated intention is its own event: "will support" expresses intent to cooperate.
                 let intent = StatusCues.isIntent(g, trigger: coded.trigger) && StatusCues.intentCode(coded.code) != nil
                 if intent, let code = StatusCues.intentCode(coded.code) { coded.code = code }
@@ -295,8 +300,7 @@ struct ListContext {
     var cue: String?
     var date: EventDate?
 
-    static func isItem(_ sentence: String, breaksBefore: UInt8) -> Bool {
-        guard let first = sentence.unicodeScalars.first else { return false }
+    static func isItem(_ first: Unicode.Scalar, breaksBefore: UInt8) -> Bool {
         return "*•-–—·▪".unicodeScalars.contains(first) || (breaksBefore > 0 && first.properties.numericType != nil)
     }
 

@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure throughput; prints what it measured.",
-        subcommands: [IngestBench.self, ExtractBench.self, LanguageBench.self, MatcherBench.self, TimeBench.self])
+        subcommands: [IngestBench.self, ExtractBench.self, LanguageBench.self, MatcherBench.self, TimeBench.self, EventsBench.self])
 
     struct IngestBench: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -185,7 +185,7 @@ struct ClaimFinder {
             }
             guard let first = words.first, let last = words.last else { return nil }
             let span = g.span(first, last)
-            let surface = (first...last).map { g.form($0) }.joined(separator: " ")
+            let surface = actors.slice(span.start, span.end)
             actor = EventActor(code: nil, actor: nil, name: surface, text: surface, start: span.start, end: span.end)
         }
         guard let actor else { return nil }

@@ -13,6 +13,8 @@ struct DocumentActors {
 
     let text: AnnotatedText
     let agents: AgentLexicon
+    /// The document's scalars: surfaces are sliced from them, so an actor's text is exactly its span.
+    let scalars: [Unicode.Scalar]
     private(set) var mentions: [Mention] = []
     /// For each word, the mention it belongs to.
     private var wordMention: [Int: Int] = [:]
@@ -25,7 +27,7 @@ struct DocumentActors {
         self.agents = agents
         let starts = annotated.words.map(\.token.start)
         var countryCounts: [ActorID: (Int, Actor, String)] = [:]
-        let scalars = Array(source.unicodeScalars)
+        scalars = Array(source.unicodeScalars)
         for found in kb.matcher.matches(in: source) {
             // The resolver reads the words just before the name ("Defence Minister …"): give it
             // that window, not the whole document, whose scalar offsets it would walk from the start.
@@ -92,6 +94,8 @@ struct DocumentActors {
         return lo
     }
 
+    func slice(_ start: Int, _ end: Int) -> String { String(String.UnicodeScalarView(scalars[start..<end])) }
+
     func mention(at word: Int) -> Mention? { wordMention[word].map { mentions[$0] } }
 
     /// The agent code of a nominal and the words it spans: "army", "border service" (compound
@@ -134,12 +138,7 @@ struct DocumentActors {
     private func make(_ m: Mention, code: String?, inferred: Bool = false, g: SentenceGraph, span: (Int, Int)? = nil) -> EventActor {
         let start = span.map { g.text.words[$0.0].token.start } ?? m.mention.start
         let end = span.map { g.text.words[$0.1].token.end } ?? m.mention.end
-        let surface: String
-        if let span {
-            surface = (span.0...span.1).map { g.form($0) }.joined(separator: " ")
-        } else {
-            surface = m.mention.text
-        }
+        let surface = span == nil ? m.mention.text : slice(start, end)
         return EventActor(
             code: code, actor: m.resolved.actor.id, name: m.resolved.actor.name, text: surface, start: start, end: end,
             inferred: inferred)
@@ -188,7 +187,7 @@ struct DocumentActors {
             var first = h
             for c in g.children(h) where ["compound", "amod"].contains(g.deprel(c)) && c < first { first = c }
             let span = g.span(first, h)
-            let surface = (first...h).map { g.form($0) }.joined(separator: " ")
+            let surface = slice(span.start, span.end)
             return EventActor(code: "~" + agent, actor: nil, name: surface, text: surface, start: span.start, end: span.end, inferred: true)
         }
         guard allowOrigin, agent == nil else { return nil }

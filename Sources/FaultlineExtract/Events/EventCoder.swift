@@ -83,7 +83,7 @@ struct EventCoder {
             guard !sources.isEmpty || !targets.isEmpty else { continue }
             var words = [n]
             var k = n - 1
-            while k >= g.words.lowerBound, g.head(k) == n, g.deprel(k) == "compound" {
+            while k >= g.words.lowerBound, g.head(k) == n, g.deprel(k) == "compound", actors.mention(at: k) == nil {
                 words.insert(k, at: 0)
                 k -= 1
             }

@@ -96,6 +96,7 @@ struct StatusCues {
         var cue: String? = nil
         var attribution: (head: Int, start: Int, end: Int)? = nil
         var inside = true  // still inside the innermost reported clause
+        var reported = false  // a reporting word governs the event, named source or not
         func raise(_ s: EventStatus, _ c: String) {
             if rank(s) > rank(status) {
                 status = s
@@ -146,6 +147,7 @@ struct StatusCues {
                     }
                     if status == .asserted { cue = g.form(n) }
                     inside = false
+                    reported = true
                 }
             }
             if k > 0, g.upos(n) == "NOUN" || g.upos(n) == "PROPN", reportingNouns.contains(lemma),
@@ -159,6 +161,7 @@ struct StatusCues {
                 }
                 if status == .asserted { cue = g.form(n) }
                 inside = false
+                reported = true
             }
             for c in g.children(n) {
                 let r = g.deprel(c), l = g.lemma(c), lower = g.lower(c)
@@ -204,7 +207,7 @@ struct StatusCues {
                 if status == .asserted { cue = g.form(c) }
             }
         }
-        if attribution != nil, status == .asserted { status = .reported }
+        if attribution != nil || reported || barrier >= 0, status == .asserted { status = .reported }
         return Decision(status: status, cue: cue, attribution: attribution)
     }
 

@@ -72,6 +72,19 @@ struct ClaimFinder {
             for w in first..<i { quoted[w] = true }
         }
         var quoteIndex = 0
+        /// Records a claim whose content is the text of `start..<end`, and remembers its speaker
+        /// for the quotes and pronouns that follow.
+        func record(
+            _ g: SentenceGraph, _ start: Int, _ end: Int, _ s: Speaker, cue: String, cueSpan: (Int, Int), direct: Bool, continuation: Bool = false
+        ) {
+            out.append(
+                ExtractedClaim(
+                    sentence: g.index, start: start, end: end, content: String(String.UnicodeScalarView(scalars[start..<end])),
+                    speaker: s.actor, affiliation: s.affiliation, affiliationActor: s.affiliationActor, cue: cue, cueStart: cueSpan.0,
+                    cueEnd: cueSpan.1, direct: direct, continuation: continuation))
+            lastSpeaker = s
+            lastClaimSentence = g.index
+        }
         for g in graphs {
             // Remember people named, for "he said".
             for w in g.words {
@@ -101,27 +114,15 @@ struct ClaimFinder {
                         break
                     }
                 }
-                let content = String(String.UnicodeScalarView(scalars[q.start..<q.end]))
                 if let found, let s = found.speaker {
                     let cueWord = found.cue
                     let cue = g.preposition(cueWord) == "according to" ? "according to" : g.form(cueWord)
                     let cueSpan = g.preposition(cueWord) == "according to"
                         ? (g.children(cueWord).first(where: { g.deprel($0) == "case" }).map { text.words[$0].token.start } ?? text.words[cueWord].token.start, text.words[cueWord].token.start)
                         : (text.words[cueWord].token.start, text.words[cueWord].token.end)
-                    out.append(
-                        ExtractedClaim(
-                            sentence: g.index, start: q.start, end: q.end, content: content, speaker: s.actor, affiliation: s.affiliation,
-                            affiliationActor: s.affiliationActor, cue: cue, cueStart: cueSpan.0, cueEnd: cueSpan.1, direct: true,
-                            continuation: false))
-                    lastSpeaker = s
-                    lastClaimSentence = g.index
+                    record(g, q.start, q.end, s, cue: cue, cueSpan: cueSpan, direct: true)
                 } else if let s = lastSpeaker, g.index - lastClaimSentence <= 1, let previous = out.last {
-                    out.append(
-                        ExtractedClaim(
-                            sentence: g.index, start: q.start, end: q.end, content: content, speaker: s.actor, affiliation: s.affiliation,
-                            affiliationActor: s.affiliationActor, cue: previous.cue, cueStart: previous.cueStart, cueEnd: previous.cueEnd,
-                            direct: true, continuation: true))
-                    lastClaimSentence = g.index
+                    record(g, q.start, q.end, s, cue: previous.cue, cueSpan: (previous.cueStart, previous.cueEnd), direct: true, continuation: true)
                 }
             }
             // Reported speech: a cue verb with a clause that is not in quotation marks.
@@ -143,14 +144,9 @@ struct ClaimFinder {
                 if Self.pronouns.contains(g.lower(subject)) { s = lastSpeaker ?? lastPerson ?? s }
                 guard let s else { continue }
                 let first = content.first!, last = content.last!
-                out.append(
-                    ExtractedClaim(
-                        sentence: g.index, start: text.words[first].token.start, end: text.words[last].token.end,
-                        content: String(String.UnicodeScalarView(scalars[text.words[first].token.start..<text.words[last].token.end])),
-                        speaker: s.actor, affiliation: s.affiliation, affiliationActor: s.affiliationActor, cue: g.form(w),
-                        cueStart: text.words[w].token.start, cueEnd: text.words[w].token.end, direct: false, continuation: false))
-                lastSpeaker = s
-                lastClaimSentence = g.index
+                record(
+                    g, text.words[first].token.start, text.words[last].token.end, s, cue: g.form(w),
+                    cueSpan: (text.words[w].token.start, text.words[w].token.end), direct: false)
             }
             for w in g.words where !quoted[w] && g.preposition(w) == "according to" && g.deprel(w).hasPrefix("obl") {
                 guard let root = g.head(w), !out.contains(where: { $0.sentence == g.index && $0.cue == "according to" }) else { continue }
@@ -159,14 +155,9 @@ struct ClaimFinder {
                 guard clause.count >= 3, !clause.contains(where: { quoted[$0] }), let s = speaker(g, w, actors: actors) else { continue }
                 let first = clause.first!, last = clause.last!
                 let case0 = g.children(w).first(where: { g.deprel($0) == "case" }) ?? w
-                out.append(
-                    ExtractedClaim(
-                        sentence: g.index, start: text.words[first].token.start, end: text.words[last].token.end,
-                        content: String(String.UnicodeScalarView(scalars[text.words[first].token.start..<text.words[last].token.end])),
-                        speaker: s.actor, affiliation: s.affiliation, affiliationActor: s.affiliationActor, cue: "according to",
-                        cueStart: text.words[case0].token.start, cueEnd: text.words[w].token.start, direct: false, continuation: false))
-                lastSpeaker = s
-                lastClaimSentence = g.index
+                record(
+                    g, text.words[first].token.start, text.words[last].token.end, s, cue: "according to",
+                    cueSpan: (text.words[case0].token.start, text.words[w].token.start), direct: false)
             }
         }
         return out.sorted { ($0.start, $0.cueStart) < ($1.start, $1.cueStart) }

@@ -29,14 +29,8 @@ struct DocumentActors {
         var countryCounts: [ActorID: (Int, Actor, String)] = [:]
         scalars = Array(source.unicodeScalars)
         for found in kb.matcher.matches(in: source) {
-            // The resolver reads the words just before the name ("Defence Minister …"): give it
-            // that window, not the whole document, whose scalar offsets it would walk from the start.
-            let from = max(0, found.start - 64)
-            var local = found
-            local.start -= from
-            local.end -= from
-            let window = String(String.UnicodeScalarView(scalars[from..<min(scalars.count, found.end)]))
-            guard let resolved = kb.resolve(local, on: day, in: window) else { continue }
+            let title = KnowledgeBase.words(before: found.start, in: scalars)
+            guard let resolved = kb.resolve(found, on: day, title: title) else { continue }
             var lo = lowerBound(starts, found.start)
             var hi = lo
             while hi < starts.count, starts[hi] < found.end { hi += 1 }

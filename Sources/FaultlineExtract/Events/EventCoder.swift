@@ -24,6 +24,8 @@ struct EventCoder {
         "step", "wage", "open", "announce", "issue", "impose", "order", "plan", "sign", "reach", "complete", "undertake",
         "perform", "deliver", "commit", "execute", "renew", "end", "continue", "take", "resort", "hold",
     ]
+    /// Verbs whose "that Y must …" clause is a demand on Y.
+    static let demandingVerbs = StatusCues.reportingVerbs.union(["declare", "announce", "conclude", "demand"])
     static let objectControl: Set<String> = [
         "order", "urge", "ask", "force", "allow", "help", "tell", "push", "encourage", "permit", "instruct", "call",
         "persuade", "convince", "pressure", "invite", "authorize", "enable", "let", "get",
@@ -49,7 +51,7 @@ struct EventCoder {
             }
             if entry.targetRole == nil, targets.isEmpty {
                 for p in Self.targetPrepositions {
-                    targets = frame.obliques.filter { $0.preposition == p }.flatMap { actors.actors(g, $0.word) }
+                    targets = frame.actors(after: p, g, actors)
                     if !targets.isEmpty { break }
                 }
             }
@@ -63,7 +65,7 @@ struct EventCoder {
             out.append(Coded(trigger: v, words: words, code: entry.code, sources: sources, targets: targets))
         }
         // "X said that Y must …": a demand by X on Y (CAMEO 10), whatever the clause then codes.
-        for r in g.words where g.upos(r) == "VERB" && StatusCues.reportingVerbs.union(["declare", "announce", "conclude", "demand"]).contains(g.lemma(r)) {
+        for r in g.words where g.upos(r) == "VERB" && Self.demandingVerbs.contains(g.lemma(r)) {
             guard let c = g.children(r, "ccomp").first,
                 g.children(c).contains(where: { g.deprel($0) == "aux" && ["must", "should"].contains(g.lower($0)) }),
                 let speaker = subject(g, r), let addressee = g.children(c, "nsubj").first
@@ -131,6 +133,11 @@ struct EventCoder {
         var complements: [Int] = []
         var particles: [String] = []
         var modifiers: [Int] = []
+
+        /// The actors of the oblique phrases with this preposition.
+        func actors(after preposition: String, _ g: SentenceGraph, _ actors: DocumentActors) -> [EventActor] {
+            obliques.filter { $0.preposition == preposition }.flatMap { actors.actors(g, $0.word) }
+        }
     }
 
     private func frame(_ g: SentenceGraph, _ w: Int) -> Frame {
@@ -256,7 +263,7 @@ struct EventCoder {
         case .object:
             return f.objects.flatMap { actors.actors(g, $0) }
         case .preposition(let p):
-            return f.obliques.filter { $0.preposition == p }.flatMap { actors.actors(g, $0.word) }
+            return f.actors(after: p, g, actors)
         }
     }
 
@@ -265,7 +272,7 @@ struct EventCoder {
     private func nounSources(_ entry: EventLexicon.Entry, _ g: SentenceGraph, _ n: Int, _ f: Frame, actors: DocumentActors) -> [EventActor] {
         for r in entry.sourceRole ?? [] {
             guard case .preposition(let p) = r else { continue }
-            let found = f.obliques.filter { $0.preposition == p }.flatMap { actors.actors(g, $0.word) }
+            let found = f.actors(after: p, g, actors)
             if !found.isEmpty { return found }
         }
         // "Russia's attack", "a Russian attack", "attacks by Russia", "drone attacks from Lithuania".
@@ -277,7 +284,7 @@ struct EventCoder {
             }
         }
         for p in ["by", "from"] {
-            let found = f.obliques.filter { $0.preposition == p }.flatMap { actors.actors(g, $0.word) }
+            let found = f.actors(after: p, g, actors)
             if !found.isEmpty { return found }
         }
         // "Russia launched an attack": the light verb's subject.
@@ -293,13 +300,13 @@ struct EventCoder {
         if let roles = entry.targetRole {
             for r in roles {
                 guard case .preposition(let p) = r else { continue }
-                let found = f.obliques.filter { $0.preposition == p }.flatMap { actors.actors(g, $0.word) }
+                let found = f.actors(after: p, g, actors)
                 if !found.isEmpty { return found }
             }
             return []
         }
         for p in Self.nounTargetPrepositions {
-            let found = f.obliques.filter { $0.preposition == p }.flatMap { actors.actors(g, $0.word) }
+            let found = f.actors(after: p, g, actors)
             if !found.isEmpty { return found }
         }
         return f.objects.flatMap { actors.actors(g, $0) }

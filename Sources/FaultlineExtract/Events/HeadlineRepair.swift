@@ -88,32 +88,30 @@ enum HeadlineRepair {
         _ text: inout AnnotatedText, _ index: Int, _ sentence: Sentence, _ range: Range<Int>, _ fixed: [Int: (upos: String, xpos: String)],
         _ scalars: [Unicode.Scalar], _ pipeline: LanguagePipeline
     ) {
-        do {
-            let forms = range.map { text.words[$0].token.form }
-            let analysis = pipeline.analyse(forms, fixing: fixed)
-            let base = range.lowerBound
-            for (k, i) in range.enumerated() {
-                text.words[i].upos = analysis.upos[k]
-                text.words[i].xpos = analysis.xpos[k]
-                text.words[i].lemma = analysis.lemmas[k]
-                text.words[i].head = analysis.heads[k] == 0 ? nil : base + analysis.heads[k] - 1
-                text.words[i].deprel = analysis.deprels[k]
-                text.words[i].entity = analysis.entities[k]
-            }
-            let root = analysis.heads.firstIndex(of: 0).map { base + $0 }
-            for i in sentence.tokens where !range.contains(i) {
-                text.words[i].head = root
-                text.words[i].deprel = "punct"
-            }
-            text.entities.removeAll { $0.sentence == index }
-            for span in analysis.spans {
-                let start = text.words[base + span.words.lowerBound].token.start
-                let end = text.words[base + span.words.upperBound - 1].token.end
-                text.entities.append(
-                    AnnotatedText.Entity(
-                        sentence: index, words: (base + span.words.lowerBound)..<(base + span.words.upperBound), type: span.type,
-                        start: start, end: end, text: String(String.UnicodeScalarView(scalars[start..<end]))))
-            }
+        let forms = range.map { text.words[$0].token.form }
+        let analysis = pipeline.analyse(forms, fixing: fixed)
+        let base = range.lowerBound
+        for (k, i) in range.enumerated() {
+            text.words[i].upos = analysis.upos[k]
+            text.words[i].xpos = analysis.xpos[k]
+            text.words[i].lemma = analysis.lemmas[k]
+            text.words[i].head = analysis.heads[k] == 0 ? nil : base + analysis.heads[k] - 1
+            text.words[i].deprel = analysis.deprels[k]
+            text.words[i].entity = analysis.entities[k]
+        }
+        let root = analysis.heads.firstIndex(of: 0).map { base + $0 }
+        for i in sentence.tokens where !range.contains(i) {
+            text.words[i].head = root
+            text.words[i].deprel = "punct"
+        }
+        text.entities.removeAll { $0.sentence == index }
+        for span in analysis.spans {
+            let start = text.words[base + span.words.lowerBound].token.start
+            let end = text.words[base + span.words.upperBound - 1].token.end
+            text.entities.append(
+                AnnotatedText.Entity(
+                    sentence: index, words: (base + span.words.lowerBound)..<(base + span.words.upperBound), type: span.type,
+                    start: start, end: end, text: String(String.UnicodeScalarView(scalars[start..<end]))))
         }
     }
 }

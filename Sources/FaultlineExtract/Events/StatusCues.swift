@@ -165,7 +165,7 @@ struct StatusCues {
             }
             for c in g.children(n) {
                 let r = g.deprel(c), l = g.lemma(c), lower = g.lower(c)
-                if c == path.first(where: { $0 != n && g.head($0) == n }) { continue }  // the way we came
+                if k > 0, c == path[k - 1] { continue }  // the way we came
                 if r == "obl" || r == "advmod" || r == "nmod", let p = g.preposition(c), p == "according to" {
                     attribute(c)
                     if status == .asserted { cue = "according to" }

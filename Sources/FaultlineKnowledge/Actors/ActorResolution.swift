@@ -18,7 +18,13 @@ extension KnowledgeBase {
     /// existence on the day win (Moscow is the Soviet Union in 1990, Russia in 2019; "George
     /// Bush" is whichever was president), then full names over adjectives, capitals and old names.
     public func resolve(_ mention: ActorMention, on day: CalendarDay, in text: String? = nil) -> ResolvedActor? {
-        let title = text.map { Self.words(before: mention.start, in: $0) }
+        resolve(mention, on: day, title: text.map { Self.words(before: mention.start, in: Array($0.unicodeScalars)) })
+    }
+
+    /// As ``resolve(_:on:in:)``, given the words before the mention already (``words(before:in:)``):
+    /// what a caller resolving many mentions of one long text uses, so the text is not walked
+    /// from its start for each of them.
+    public func resolve(_ mention: ActorMention, on day: CalendarDay, title: String?) -> ResolvedActor? {
         var best: (score: Int, actor: Actor, form: NameForm, role: Role?)? = nil
         for candidate in mention.candidates {
             guard let actor = actor(candidate.actor) else { continue }
@@ -46,13 +52,9 @@ extension KnowledgeBase {
     }
 
     /// Up to 48 scalars before `offset`, cut back to the last sentence-ish boundary.
-    static func words(before offset: Int, in text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard offset > 0, let end = scalars.index(scalars.startIndex, offsetBy: offset, limitedBy: scalars.endIndex) else {
-            return ""
-        }
-        let start = scalars.index(end, offsetBy: -min(offset, 48))
-        var window = String(scalars[start..<end])
+    public static func words(before offset: Int, in scalars: [Unicode.Scalar]) -> String {
+        guard offset > 0, offset <= scalars.count else { return "" }
+        var window = String(String.UnicodeScalarView(scalars[(offset - min(offset, 48))..<offset]))
         if let cut = window.lastIndex(where: { ".;:!?\n\"“”(".contains($0) }) {
             window = String(window[window.index(after: cut)...])
         }

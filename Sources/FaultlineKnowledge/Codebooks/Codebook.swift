@@ -22,10 +22,15 @@ public struct Codebook: Sendable {
 
     /// The shipped codebook (`Resources/codebooks/cameo.tsv`).
     public static func load() throws -> Codebook {
+        try Codebook(table: TabularFile(url: shippedFile("cameo.tsv")))
+    }
+
+    /// A file of the shipped `codebooks` folder (the CAMEO table, the event and agent lexicons).
+    static func shippedFile(_ name: String) throws -> URL {
         guard let folder = Bundle.module.url(forResource: "codebooks", withExtension: nil) else {
             throw KnowledgeFileError(file: "codebooks", line: 0, message: "the shipped codebooks are missing from the bundle")
         }
-        return try Codebook(table: TabularFile(url: folder.appendingPathComponent("cameo.tsv")))
+        return folder.appendingPathComponent(name)
     }
 
     public init(events: [CameoEvent]) {

@@ -78,10 +78,7 @@ public struct EventLexicon: Sendable {
 
     /// The shipped lexicon.
     public static func load() throws -> EventLexicon {
-        guard let folder = Bundle.module.url(forResource: "codebooks", withExtension: nil) else {
-            throw KnowledgeFileError(file: "codebooks", line: 0, message: "the shipped codebooks are missing from the bundle")
-        }
-        return try load(url: folder.appendingPathComponent("events.tsv"))
+        try load(url: Codebook.shippedFile("events.tsv"))
     }
 
     public static func load(url: URL) throws -> EventLexicon {
@@ -184,10 +181,7 @@ public struct AgentLexicon: Sendable {
     }
 
     public static func load() throws -> AgentLexicon {
-        guard let folder = Bundle.module.url(forResource: "codebooks", withExtension: nil) else {
-            throw KnowledgeFileError(file: "codebooks", line: 0, message: "the shipped codebooks are missing from the bundle")
-        }
-        let table = try TabularFile(url: folder.appendingPathComponent("agents.tsv"))
+        let table = try TabularFile(url: Codebook.shippedFile("agents.tsv"))
         let word = try table.column("word"), code = try table.column("code")
         var codes: [String: String] = [:]
         for row in table.rows { codes[String(row[word]).lowercased()] = String(row[code]) }

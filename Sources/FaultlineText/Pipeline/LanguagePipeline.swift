@@ -60,17 +60,5 @@ public struct LanguagePipeline: Sendable {
         public var spans: [EntitySpan]
     }
 
-    public func analyse(_ forms: [String]) -> Analysis {
-        let keys = forms.map(WordKeys.init)
-        let classes = models.tagger.tag(keys)
-        let tagKeys = classes.map { models.tagger.classKeys[$0] }
-        let upos = classes.map { models.tagger.upos[$0] }
-        let xpos = classes.map { models.tagger.xpos[$0] }
-        let lemmas = forms.indices.map { models.lemmatizer.lemma(forms[$0], upos: upos[$0], xpos: xpos[$0]) }
-        let spans = models.recognizer.recognize(words: keys, tags: tagKeys)
-        let tree = models.parser.parse(words: keys, tags: tagKeys, coarse: classes.map { models.tagger.coarseKeys[$0] })
-        return Analysis(
-            upos: upos, xpos: xpos, lemmas: lemmas, heads: tree.heads, deprels: tree.labels.map { models.parser.labels[$0] },
-            entities: EntityRecognizer.iob2(spans, count: forms.count), spans: spans)
-    }
+    public func analyse(_ forms: [String]) -> Analysis { analyse(forms, fixing: [:]) }
 }

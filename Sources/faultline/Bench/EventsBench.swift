@@ -1,6 +1,5 @@
 import ArgumentParser
 import FaultlineExtract
-import FaultlineSamples
 import FaultlineStore
 import Foundation
 
@@ -28,13 +27,7 @@ struct EventsBench: ParsableCommand {
     var jobs = 1
 
     func run() throws {
-        var sources: [String] = []
-        for folder in [SampleCorpus.directory.appendingPathComponent("txt").path] + (from.map { [$0] } ?? []) {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder))?.sorted() ?? [] where name.hasSuffix(".txt") {
-                if let text = try? String(contentsOfFile: (folder as NSString).appendingPathComponent(name), encoding: .utf8) { sources.append(text) }
-            }
-        }
-        guard !sources.isEmpty else { throw ValidationError("no .txt articles found") }
+        let sources = try BenchArticles.texts(from: from)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("faultline-bench-events-\(ProcessInfo.processInfo.processIdentifier)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let articles = folder.appendingPathComponent("articles")

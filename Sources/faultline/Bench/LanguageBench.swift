@@ -1,5 +1,4 @@
 import ArgumentParser
-import FaultlineSamples
 import FaultlineText
 import Foundation
 
@@ -23,13 +22,7 @@ struct LanguageBench: ParsableCommand {
     @OptionGroup var modelOptions: ModelOptions
 
     func run() throws {
-        var sources: [String] = []
-        for folder in [SampleCorpus.directory.appendingPathComponent("txt").path] + (from.map { [$0] } ?? []) {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder))?.sorted() ?? [] where name.hasSuffix(".txt") {
-                if let text = try? String(contentsOfFile: (folder as NSString).appendingPathComponent(name), encoding: .utf8) { sources.append(text) }
-            }
-        }
-        guard !sources.isEmpty else { throw ValidationError("no .txt articles found") }
+        let sources = try BenchArticles.texts(from: from)
         let tokenizer = Tokenizer()
         var texts: [String] = []
         var total = 0

@@ -56,8 +56,11 @@ struct DocumentActors {
 
     /// Gives a bare agent ("border service", "the army") its country: the one country the
     /// sentence names that the other side of the event is not ("Drone flying from Ukraine deep
-    /// into Belarus shot down by border service": Belarus), else the document's focus country;
-    /// an agent no country can be found for is dropped.
+    /// into Belarus shot down by border service": Belarus), else the document's focus country,
+    /// else for a domestic agent (government, opposition…) the other side's country; an agent
+    /// no country can be found for is dropped.
+    static let domesticAgents: Set<String> = ["GOV", "OPP", "JUD", "LEG", "COP", "ELI"]
+
     func settle(_ actors: [EventActor], against other: [EventActor], in g: SentenceGraph) -> [EventActor] {
         actors.compactMap { a in
             guard let code = a.code, code.hasPrefix("~") else { return a }
@@ -69,7 +72,15 @@ struct DocumentActors {
                     named.append((c, m.resolved.actor))
                 }
             }
-            let country = named.first ?? focusCountry.map { ($0.code, $0.actor) }
+            var country = named.first ?? focusCountry.map { ($0.code, $0.actor) }
+            // A bare president, minister or official acts at home more often than not: with no
+            // other country, the one the other side belongs to ("President Omar El Bashir …
+            // curfew imposed in Sudan").
+            if country == nil, Self.domesticAgents.contains(agent) {
+                country = mentions.first { m in
+                    m.resolved.actor.kind == .country && g.words.contains(m.words.lowerBound) && m.resolved.code?.count == 3
+                }.map { ($0.resolved.code!, $0.resolved.actor) }
+            }
             guard let (c, actor) = country else { return nil }
             var settled = a
             settled.code = c + agent

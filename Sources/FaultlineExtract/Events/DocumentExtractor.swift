@@ -113,7 +113,18 @@ public struct DocumentExtractor: Sendable {
                     decision.cue = cue
                 }
                 let date = eventDate(coded, g, sentenceDates, context: isItem ? context?.date : nil, anchor: found.anchor)
-                let place = eventPlace(coded, g, places: placesBySentence[g.index] ?? [])
+                let (place, governed) = eventPlace(coded, g, places: placesBySentence[g.index] ?? [])
+                if coded.targets.isEmpty, !coded.sources.isEmpty, governed, let place, let country = models.knowledge.country(iso2: place.country),
+                    !coded.sources.contains(where: { $0.start <= place.start && place.end <= $0.end })
+                {
+                    // "reimposed blockades in the West Bank", "shelled positions near Kabul": the
+                    // place the act was aimed at stands for its country, marked as inferred.
+                    coded.targets = [
+                        EventActor(
+                            code: country.cameo, actor: country.id, name: country.name, text: place.text, start: place.start, end: place.end,
+                            inferred: true)
+                    ]
+                }
                 let entry = models.codebook.cameo(coded.code) ?? models.codebook.cameo(String(coded.code.prefix(3)))
                 let first = coded.words.first!, last = coded.words.last!
                 let triggerText = String(String.UnicodeScalarView(scalars[annotated.words[first].token.start..<annotated.words[last].token.end]))
@@ -185,12 +196,12 @@ public struct DocumentExtractor: Sendable {
 
     private func eventPlace(
         _ coded: EventCoder.Coded, _ g: SentenceGraph, places: [(entity: AnnotatedText.Entity, place: Place)]
-    ) -> EventPlace? {
+    ) -> (EventPlace?, governed: Bool) {
         let actorSpans = (coded.sources + coded.targets).map { ($0.start, $0.end) }
         let candidates = places.filter { p in
             p.entity.sentence == g.index && !actorSpans.contains { $0.0 < p.entity.end && p.entity.start < $0.1 }
         }
-        guard !candidates.isEmpty else { return nil }
+        guard !candidates.isEmpty else { return (nil, false) }
         // A place the trigger governs through "in", "at", "near"… wins; else a town or region
         // named in the sentence; a bare country name is an actor more often than a place.
         let subtree = Set(g.subtree(coded.trigger))
@@ -202,11 +213,11 @@ public struct DocumentExtractor: Sendable {
         for c in candidates {
             let head = c.entity.words.first(where: { g.head($0).map { !c.entity.words.contains($0) } ?? true }) ?? c.entity.words.lowerBound
             if subtree.contains(head), let p = g.preposition(head), ["in", "at", "near", "over", "along", "outside", "inside", "around"].contains(p) {
-                return make(c)
+                return (make(c), true)
             }
         }
-        if let town = candidates.first(where: { $0.place.kind != .country }) { return make(town) }
-        return nil
+        if let town = candidates.first(where: { $0.place.kind != .country }) { return (make(town), false) }
+        return (nil, false)
     }
 
     // MARK: - Dates

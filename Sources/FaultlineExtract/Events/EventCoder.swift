@@ -66,8 +66,11 @@ struct EventCoder {
         }
         // "X said that Y must …": a demand by X on Y (CAMEO 10), whatever the clause then codes.
         for r in g.words where g.upos(r) == "VERB" && Self.demandingVerbs.contains(g.lemma(r)) {
-            guard let c = g.children(r, "ccomp").first,
-                g.children(c).contains(where: { g.deprel($0) == "aux" && ["must", "should"].contains(g.lower($0)) }),
+            // The clause is the reporting verb's complement, or (misattached) hangs below one of
+            // its phrases ("said on Tuesday that Sudan must return" with "return" on "Tuesday").
+            let clauses = g.children(r, "ccomp") + g.children(r).filter { g.deprel($0).hasPrefix("obl") }.flatMap { g.children($0) }
+                .filter { ["acl", "acl:relcl", "ccomp"].contains(g.deprel($0)) && g.children($0, "mark").contains { g.lower($0) == "that" } }
+            guard let c = clauses.first(where: { c in g.children(c).contains { g.deprel($0) == "aux" && ["must", "should"].contains(g.lower($0)) } }),
                 let speaker = subject(g, r), let addressee = g.children(c, "nsubj").first
             else { continue }
             var sources = actors.actors(g, speaker)
@@ -96,8 +99,9 @@ struct EventCoder {
     }
 
     /// The first actor in the predicate's own subtree, nearest first ("threatened to impose
-    /// restrictions against German goods", "held their first meeting with President Obama"),
-    /// outside the subject and not the source itself.
+    /// restrictions against German goods", "held their first meeting with President Obama",
+    /// "demanded that the DPRK forsake …"), outside the predicate's own subject and not the
+    /// source itself.
     func nearestActor(_ g: SentenceGraph, from v: Int, excluding sources: [EventActor], subject: Int?, actors: DocumentActors) -> [EventActor] {
         let sourceActors = Set(sources.compactMap(\.actor))
         let sourceCodes = Set(sources.compactMap { $0.code.map { String($0.prefix(3)) } })
@@ -109,7 +113,8 @@ struct EventCoder {
                     !(a.actor.map { sourceActors.contains($0) } ?? false) && !(a.code.map { sourceCodes.contains(String($0.prefix(3))) } ?? false)
                 }
                 if !found.isEmpty { return found }
-                next += g.children(n).filter { g.deprel($0) != "punct" && !g.deprel($0).hasPrefix("nsubj") }
+                // Below the predicate, a clause's subject is fair game: "demanded that the DPRK forsake …".
+                next += g.children(n).filter { g.deprel($0) != "punct" }
             }
             frontier = next
         }

@@ -79,7 +79,14 @@ enum HeadlineRepair {
             if kids.contains(where: { text.words[$0].deprel.hasPrefix("nsubj") }) { continue }
             let isRoot = i == root
             let onRootNoun = text.words[i].deprel == "acl" && text.words[i].head == root && ["NOUN", "PROPN", "ADJ"].contains(text.words[root].upos)
-            if isRoot || onRootNoun { return i }
+            // "Russian President Boris Yeltsin on Saturday hosted …": no finite verb anywhere, so
+            // the participle is the sentence's verb wherever the parse hung it.
+            let noFiniteVerb = !range.contains { ["VBD", "VBZ", "VBP", "MD"].contains(text.words[$0].xpos) }
+            let byFollows = range.contains(i + 1) && text.words[i + 1].token.form.lowercased() == "by"
+            // "Israeli tanks fired four shell bombs": a reduced relative is passive and takes no
+            // direct object, so a participle on a noun with one is a simple past.
+            let takesObject = text.words[i].deprel == "acl" && kids.contains { text.words[$0].deprel == "obj" }
+            if isRoot || onRootNoun || takesObject || (noFiniteVerb && !byFollows && text.words[i].deprel == "acl") { return i }
         }
         return nil
     }

@@ -10,6 +10,8 @@ struct ActorFiles {
     var roles: [Role] = []
     /// Countries' periods of existence, for capitals shared across a handover (Moscow: SUN, then RUS).
     var periods: [ActorID: (start: CalendarDay?, end: CalendarDay?)] = [:]
+    /// Countries by ISO 3166-1 alpha-2 code, to turn a gazetteer place into its country.
+    var countriesByISO2: [String: ActorID] = [:]
 
     static let fileNames = ["countries.tsv", "organisations.tsv", "people.tsv", "roles.tsv", "equipment.tsv"]
 
@@ -55,6 +57,7 @@ struct ActorFiles {
             let from = try start.flatMap { try Self.day(row, $0, file: table.name) }
             let until = try end.flatMap { try Self.day(row, $0, file: table.name) }
             if from != nil || until != nil { periods[id] = (from, until) }
+            if let iso = table.header.firstIndex(of: "iso2"), !row[iso].isEmpty { countriesByISO2[String(row[iso])] = id }
         }
     }
 

@@ -22,6 +22,7 @@ public struct KnowledgeBase: Sendable {
     private let indexByID: [ActorID: Int]
     private let rolesByPerson: [ActorID: [Int]]
     private let periods: [ActorID: (start: CalendarDay?, end: CalendarDay?)]
+    private let countriesByISO2: [String: ActorID]
 
     /// The shipped actor files, plus the files in `extraFolders` (same format, any subset of the
     /// five files). An entry in an extra folder with a shipped id replaces the shipped entry; its
@@ -37,16 +38,19 @@ public struct KnowledgeBase: Sendable {
             files.actors = files.actors.filter { !replaced.contains($0.id) } + extra.actors
             files.roles += extra.roles
             files.periods.merge(extra.periods) { _, new in new }
+            files.countriesByISO2.merge(extra.countriesByISO2) { _, new in new }
         }
-        return try KnowledgeBase(actors: files.actors, roles: files.roles, periods: files.periods)
+        return try KnowledgeBase(actors: files.actors, roles: files.roles, periods: files.periods, countriesByISO2: files.countriesByISO2)
     }
 
     /// A knowledge base of the given entries (tests and importers build small ones).
     public init(actors: [Actor], roles: [Role] = []) throws {
-        try self.init(actors: actors, roles: roles, periods: [:])
+        try self.init(actors: actors, roles: roles, periods: [:], countriesByISO2: [:])
     }
 
-    init(actors: [Actor], roles: [Role], periods: [ActorID: (start: CalendarDay?, end: CalendarDay?)]) throws {
+    init(
+        actors: [Actor], roles: [Role], periods: [ActorID: (start: CalendarDay?, end: CalendarDay?)], countriesByISO2: [String: ActorID]
+    ) throws {
         var index: [ActorID: Int] = [:]
         for (position, actor) in actors.enumerated() {
             guard index.updateValue(position, forKey: actor.id) == nil else {
@@ -65,6 +69,7 @@ public struct KnowledgeBase: Sendable {
         self.indexByID = index
         self.rolesByPerson = byPerson
         self.periods = periods
+        self.countriesByISO2 = countriesByISO2
         self.matcher = ActorMatcher(actors: actors)
     }
 
@@ -81,6 +86,9 @@ public struct KnowledgeBase: Sendable {
     }
 
     /// Every role of a person, in file order.
+    /// The country with this ISO 3166-1 alpha-2 code ("UA"), as the gazetteer names countries.
+    public func country(iso2 code: String) -> Actor? { countriesByISO2[code.uppercased()].flatMap { actor($0) } }
+
     public func roles(of person: ActorID) -> [Role] { (rolesByPerson[person] ?? []).map { roles[$0] } }
 
     /// The roles a person held on `day`.
@@ -104,7 +112,8 @@ public struct KnowledgeBase: Sendable {
     /// with several, the one whose title best matches `title` (e.g. the words before the name),
     /// else the first listed. A person out of office is coded as a former official of the
     /// country of the last role left, `<country>ELI`, as Phoenix does (Trump in 2022 is `USAELI`);
-    /// nil before a person's first office or when it was international. Equipment has no code.
+    /// before a first national office, by that office's bare country code (Obama in 2000 is
+    /// `USA`); nil when the offices were international. Equipment has no code.
     public func code(for id: ActorID, on day: CalendarDay, title: String? = nil) -> String? {
         guard let actor = actor(id) else { return nil }
         if actor.kind != .person { return actor.cameo }
@@ -130,12 +139,16 @@ public struct KnowledgeBase: Sendable {
     }
 
     private func formerOfficialCode(_ person: ActorID, on day: CalendarDay) -> String? {
-        // Only an office already left makes a former official; one still to come makes nothing.
         let left = roles(of: person).compactMap { role in role.end.map { (role, $0) } }.filter { $0.1 <= day }
-        guard let nearest = left.max(by: { $0.1 < $1.1 })?.0 else { return nil }
-        let country = String(nearest.cameo.prefix(3))
-        guard !["IGO", "NGO", "IMG"].contains(country) else { return nil }
-        return country + "ELI"
+        if let nearest = left.max(by: { $0.1 < $1.1 })?.0 {
+            let country = String(nearest.cameo.prefix(3))
+            return ["IGO", "NGO", "IMG"].contains(country) ? nil : country + "ELI"
+        }
+        // Before the first office, a person is still a national of the country served later:
+        // its bare code, without a sector.
+        let first = roles(of: person).filter { $0.start.map { $0 > day } ?? false }.min { $0.start! < $1.start! }
+        guard let country = first.map({ String($0.cameo.prefix(3)) }), !["IGO", "NGO", "IMG"].contains(country) else { return nil }
+        return country
     }
 }
 

@@ -200,7 +200,8 @@ struct EventCoder {
             }
             return nil
         }
-        if let s = g.child(v, "nsubj") {
+        // "it is willing to withdraw" with "it" read as an expletive: still the subject.
+        if let s = g.child(v, "nsubj") ?? g.children(v, "expl").first(where: { ["it", "they"].contains(g.lower($0)) }) {
             if g.upos(s) == "PRON", ["who", "which", "that"].contains(g.lower(s)), let h = g.head(v) { return h }
             // "Hungary has said it will support …": a pronoun subject is the reporting clause's subject.
             if g.upos(s) == "PRON", ["it", "they", "he", "she", "we"].contains(g.lower(s)) {

@@ -76,6 +76,9 @@ enum HeadlineRepair {
         for i in range where text.words[i].xpos == "VBN" {
             let kids = children(i)
             if kids.contains(where: { ["aux", "aux:pass", "obl:agent", "cop"].contains(text.words[$0].deprel) }) { continue }
+            // "President Omar El Bashir on Thursday shortened …": an active subject and no
+            // auxiliary make a participle impossible.
+            if kids.contains(where: { text.words[$0].deprel == "nsubj" }) { return i }
             if kids.contains(where: { text.words[$0].deprel.hasPrefix("nsubj") }) { continue }
             let isRoot = i == root
             let onRootNoun = text.words[i].deprel == "acl" && text.words[i].head == root && ["NOUN", "PROPN", "ADJ"].contains(text.words[root].upos)

@@ -70,12 +70,21 @@ enum HeadlineRepair {
 
     /// The first participle (VBN) with no auxiliary and no "by" agent that is the root without
     /// a subject, or a reduced relative on a root noun: a simple past read wrongly.
+    static let dayWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]
+
     static func pastTenseReadAsParticiple(_ text: AnnotatedText, _ range: Range<Int>) -> Int? {
         func children(_ i: Int) -> [Int] { range.filter { text.words[$0].head == i } }
         guard let root = range.first(where: { text.words[$0].head == nil }) else { return nil }
         for i in range where text.words[i].xpos == "VBN" {
             let kids = children(i)
             if kids.contains(where: { ["aux", "aux:pass", "obl:agent", "cop"].contains(text.words[$0].deprel) }) { continue }
+            // "The United Nations on Tuesday reduced food supplies": the news order puts the day
+            // between subject and verb, where a participle cannot stand before any finite verb.
+            if i > range.lowerBound, dayWords.contains(text.words[i - 1].token.form.lowercased()),
+                !(range.lowerBound..<i).contains(where: { ["VBD", "VBZ", "VBP", "MD"].contains(text.words[$0].xpos) })
+            {
+                return i
+            }
             // "President Omar El Bashir on Thursday shortened …": an active subject and no
             // auxiliary make a participle impossible.
             if kids.contains(where: { text.words[$0].deprel == "nsubj" }) { return i }

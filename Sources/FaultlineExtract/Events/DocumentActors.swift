@@ -60,6 +60,7 @@ struct DocumentActors {
     /// else for a domestic agent (government, opposition…) the other side's country; an agent
     /// no country can be found for is dropped.
     static let domesticAgents: Set<String> = ["GOV", "OPP", "JUD", "LEG", "COP", "ELI"]
+    static let homeAgents: Set<String> = ["REB", "OPP", "REF", "CVL"]
 
     func settle(_ actors: [EventActor], against other: [EventActor], in g: SentenceGraph) -> [EventActor] {
         actors.compactMap { a in
@@ -71,6 +72,17 @@ struct DocumentActors {
                 if let c = m.resolved.code, c.count == 3, !taken.contains(c), !named.contains(where: { $0.0 == c }) {
                     named.append((c, m.resolved.actor))
                 }
+            }
+            // Rebels, refugees, civilians and the opposition act and suffer at home: the other
+            // side's country first ("Sudanese government accused Darfur rebels").
+            if Self.homeAgents.contains(agent), let home = other.first(where: { $0.actor?.rawValue.hasPrefix("country:") == true && ($0.code?.count ?? 0) >= 3 }),
+                let id = home.actor, let code = home.code
+            {
+                var settled = a
+                settled.code = String(code.prefix(3)) + agent
+                settled.actor = id
+                settled.name = home.name
+                return settled
             }
             var country = named.first ?? focusCountry.map { ($0.code, $0.actor) }
             // A bare president, minister or official acts at home more often than not: with no

@@ -101,8 +101,8 @@ struct ClaimFinder {
                 let outside = g.words.filter { !quoted[$0] }
                 var found: (cue: Int, speaker: Speaker?)? = nil
                 for w in outside where Self.cueVerbs.contains(g.lemma(w)) && (g.upos(w) == "VERB") {
-                    var s: Speaker? = g.children(w, "nsubj").first.flatMap { speaker(g, $0, actors: actors) }
-                    if let head = g.children(w, "nsubj").first, Self.pronouns.contains(g.lower(head)) {
+                    var s: Speaker? = g.child(w, "nsubj").flatMap { speaker(g, $0, actors: actors) }
+                    if let head = g.child(w, "nsubj"), Self.pronouns.contains(g.lower(head)) {
                         s = lastSpeaker ?? lastPerson
                     }
                     found = (w, s)
@@ -138,7 +138,7 @@ struct ClaimFinder {
                 }
                 let content = clause.filter { g.upos($0) != "PUNCT" || ($0 != clause.first && $0 != clause.last) }
                 guard content.count >= 3, !content.contains(where: { quoted[$0] }),
-                    let subject = g.children(w, "nsubj").first
+                    let subject = g.child(w, "nsubj")
                 else { continue }
                 var s = speaker(g, subject, actors: actors)
                 if Self.pronouns.contains(g.lower(subject)) { s = lastSpeaker ?? lastPerson ?? s }

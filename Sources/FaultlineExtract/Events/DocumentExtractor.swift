@@ -329,10 +329,10 @@ struct ListContext {
                 || (g.upos(w) == "VERB" && StatusCues.reportingVerbs.contains(lemma))
             guard reporting else { continue }
             context.cue = g.form(w)
-            var sourceHead: Int? = g.children(w, "nsubj").first
+            var sourceHead: Int? = g.child(w, "nsubj")
             if sourceHead == nil, let h = g.head(w) {
                 // "media have been flooded with reports": the verb's subject reports.
-                sourceHead = g.children(h, "nsubj").first ?? g.children(h, "nsubj:pass").first
+                sourceHead = g.child(h, "nsubj") ?? g.children(h, "nsubj:pass").first
             }
             if let s = sourceHead {
                 let words = g.subtree(s).filter { g.deprel($0) != "punct" }

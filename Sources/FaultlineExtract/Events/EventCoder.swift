@@ -71,7 +71,7 @@ struct EventCoder {
             let clauses = g.children(r, "ccomp") + g.children(r).filter { g.deprel($0).hasPrefix("obl") }.flatMap { g.children($0) }
                 .filter { ["acl", "acl:relcl", "ccomp"].contains(g.deprel($0)) && g.children($0, "mark").contains { g.lower($0) == "that" } }
             guard let c = clauses.first(where: { c in g.children(c).contains { g.deprel($0) == "aux" && ["must", "should"].contains(g.lower($0)) } }),
-                let speaker = subject(g, r), let addressee = g.children(c, "nsubj").first
+                let speaker = subject(g, r), let addressee = g.child(c, "nsubj")
             else { continue }
             var sources = actors.actors(g, speaker)
             var targets = actors.actors(g, addressee)

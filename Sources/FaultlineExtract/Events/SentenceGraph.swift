@@ -42,7 +42,19 @@ struct SentenceGraph {
         }
     }
 
-    func child(_ i: Int, _ relation: String, exact: Bool = true) -> Int? { children(i, relation, exact: exact).first }
+    func child(_ i: Int, _ relation: String, exact: Bool = true) -> Int? {
+        let found = children(i, relation, exact: exact)
+        guard relation.hasPrefix("nsubj"), found.count > 1 else { return found.first }
+        // Two subjects is a misparse ("On 24 May, the ministry said" with "May" as a subject):
+        // a date is never the one, and of the rest the nearest to the verb is.
+        let real = found.filter { !Self.dateWords.contains(lower($0)) }
+        return real.min { abs($0 - i) < abs($1 - i) } ?? found.first
+    }
+
+    static let dateWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+    ]
 
     /// The preposition (case marker) of a nominal, lowercased: "from", "according to".
     func preposition(_ i: Int) -> String? {

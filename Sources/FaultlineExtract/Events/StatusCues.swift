@@ -138,11 +138,11 @@ struct StatusCues {
                 let clausal = came == "ccomp" || came == "xcomp" || came == "parataxis" || came == "obj" || came == "advcl"
                 if clausal, denyingVerbs.contains(lemma) {
                     if inside { raise(.denied, g.form(n)) }
-                    if let s = g.children(n, "nsubj").first { attribute(s) }
+                    if let s = g.child(n, "nsubj") { attribute(s) }
                     inside = false
                 } else if clausal || came == "nsubj", reportingVerbs.contains(lemma), came != "advcl" {
                     if inside, allegingVerbs.contains(lemma) { raise(.alleged, g.form(n)) }
-                    if let s = g.children(n, "nsubj").first ?? g.children(n, "obl:agent").first {
+                    if let s = g.child(n, "nsubj") ?? g.children(n, "obl:agent").first {
                         attribute(s)
                     }
                     if status == .asserted { cue = g.form(n) }
@@ -182,6 +182,11 @@ struct StatusCues {
                     raise(l == "possible" || l == "potential" ? .hypothetical : .alleged, g.form(c))
                 } else if r == "mark", ["if", "unless", "whether"].contains(lower), g.deprel(n) == "advcl" || k == 0 {
                     raise(.hypothetical, g.form(c))
+                } else if r == "mark", k == 0, let phrase = conditionalPhrase(g, clause: n) {
+                    raise(.hypothetical, phrase)
+                } else if r == "advcl", k == 0, let phrase = conditionalPhrase(g, clause: c) {
+                    // "If Russia refuses, Ukraine will attack": the consequence is as unreal as its condition.
+                    raise(.hypothetical, phrase)
                 }
             }
             if inside, k > 0, came == "xcomp" {
@@ -203,13 +208,35 @@ struct StatusCues {
         // "…, a senior official said": a reporting verb beside the root, not above the trigger.
         if attribution == nil, let root = path.last {
             for c in g.children(root, "parataxis") where reportingVerbs.contains(g.lemma(c)) && !path.contains(c) {
-                if let s = g.children(c, "nsubj").first { attribute(s) }
+                if let s = g.child(c, "nsubj") { attribute(s) }
                 if status == .asserted { cue = g.form(c) }
             }
         }
         if attribution != nil || reported || barrier >= 0, status == .asserted { status = .reported }
         return Decision(status: status, cue: cue, attribution: attribution)
     }
+
+    /// The words that make a clause a condition: its "if" or "unless", or a longer conjunction
+    /// ending in its "that" ("in the event that", "on condition that", "provided that", "in case").
+    static func conditionalPhrase(_ g: SentenceGraph, clause: Int) -> String? {
+        let marks = g.children(clause, "mark")
+        if let m = marks.first(where: { ["if", "unless"].contains(g.lower($0)) }) { return g.form(m) }
+        guard let first = g.subtree(clause).min() else { return nil }
+        var before: [String] = []
+        var k = first - 1
+        while k >= g.words.lowerBound, before.count < 3 {
+            before.insert(g.lower(k), at: 0)
+            k -= 1
+        }
+        let opening = (before + [g.lower(first)]).joined(separator: " ")
+        for phrase in conditionalConjunctions where opening.hasSuffix(phrase) { return phrase }
+        return nil
+    }
+
+    static let conditionalConjunctions = [
+        "in the event that", "in the event of", "on condition that", "provided that", "providing that", "in case", "as long as",
+        "so long as",
+    ]
 
     /// Sentence-level cues: a question, and "not confirmed" notes, which often sit in a
     /// parenthesis the splitter may have cut off (`extra` is that following text).

@@ -59,8 +59,7 @@ struct DocumentActors {
     /// into Belarus shot down by border service": Belarus), else the document's focus country,
     /// else for a domestic agent (government, opposition…) the other side's country; an agent
     /// no country can be found for is dropped.
-    static let domesticAgents: Set<String> = ["GOV", "OPP", "JUD", "LEG", "COP", "ELI"]
-    static let homeAgents: Set<String> = ["REB", "OPP", "REF", "CVL"]
+    static let domesticAgents: Set<String> = ["GOV", "OPP", "JUD", "LEG", "COP", "ELI", "REB", "REF", "CVL"]
 
     func settle(_ actors: [EventActor], against other: [EventActor], in g: SentenceGraph) -> [EventActor] {
         actors.compactMap { a in
@@ -73,31 +72,26 @@ struct DocumentActors {
                     named.append((c, m.resolved.actor))
                 }
             }
-            // Rebels, refugees, civilians and the opposition act and suffer at home: the other
-            // side's country first ("Sudanese government accused Darfur rebels").
-            if Self.homeAgents.contains(agent), let home = other.first(where: { $0.actor?.rawValue.hasPrefix("country:") == true && ($0.code?.count ?? 0) >= 3 }),
-                let id = home.actor, let code = home.code
-            {
-                var settled = a
-                settled.code = String(code.prefix(3)) + agent
-                settled.actor = id
-                settled.name = home.name
-                return settled
-            }
-            var country = named.first ?? focusCountry.map { ($0.code, $0.actor) }
-            // A bare president, minister or official acts at home more often than not: with no
-            // other country, the one the other side belongs to ("President Omar El Bashir …
-            // curfew imposed in Sudan").
+            var country = (named.first ?? focusCountry.map { ($0.code, $0.actor) }).map { (code: $0.0, id: $0.1.id, name: $0.1.name) }
+            // Rebels, refugees, civilians, the opposition and the government act and suffer at
+            // home: with no other country named, the other side's ("Sudanese government accused
+            // Darfur rebels", "President Omar El Bashir … curfew imposed in Sudan").
             if country == nil, Self.domesticAgents.contains(agent) {
-                country = mentions.first { m in
+                if let home = other.first(where: { $0.actor?.rawValue.hasPrefix("country:") == true && ($0.code?.count ?? 0) >= 3 }),
+                    let id = home.actor, let code = home.code
+                {
+                    country = (String(code.prefix(3)), id, home.name)
+                } else if let m = mentions.first(where: { m in
                     m.resolved.actor.kind == .country && g.words.contains(m.words.lowerBound) && m.resolved.code?.count == 3
-                }.map { ($0.resolved.code!, $0.resolved.actor) }
+                }) {
+                    country = (m.resolved.code!, m.resolved.actor.id, m.resolved.actor.name)
+                }
             }
-            guard let (c, actor) = country else { return nil }
+            guard let country else { return nil }
             var settled = a
-            settled.code = c + agent
-            settled.actor = actor.id
-            settled.name = actor.name
+            settled.code = country.code + agent
+            settled.actor = country.id
+            settled.name = country.name
             return settled
         }
     }

@@ -226,8 +226,18 @@ public struct DocumentExtractor: Sendable {
         _ coded: EventCoder.Coded, _ g: SentenceGraph, _ timexes: [Timex], context: EventDate?, anchor: TimeAnchor?
     ) -> EventDate? {
         let trigger = g.text.words[coded.trigger].token.start
-        let ranked = timexes.compactMap { t in Self.date(t, anchor: anchor).map { (abs(t.start - trigger), $0) } }
-        if let best = ranked.min(by: { $0.0 < $1.0 })?.1 { return best }
+        let ranked = timexes.compactMap { t in Self.date(t, anchor: anchor).map { (abs(t.start - trigger), $0, t) } }
+        if let (_, best, t) = ranked.min(by: { $0.0 < $1.0 }) {
+            // "Since 2014, Russia has supplied …": from that date up to the document's.
+            let before = g.words.last { g.text.words[$0].token.end <= t.start }
+            if let before, ["since", "from"].contains(g.lower(before)), let anchor, !best.first.isEmpty {
+                let until = CalendarDay(year: anchor.date.year, month: anchor.date.month, day: max(1, anchor.date.day)).description
+                if until > best.first {
+                    return EventDate(value: "\(best.first)/\(until)", first: best.first, last: until, source: best.source, text: g.form(before) + " " + (best.text ?? ""))
+                }
+            }
+            return best
+        }
         if let context { return EventDate(value: context.value, first: context.first, last: context.last, source: .context, text: context.text) }
         guard let anchor else { return nil }
         let day = CalendarDay(year: anchor.date.year, month: anchor.date.month, day: max(1, anchor.date.day))

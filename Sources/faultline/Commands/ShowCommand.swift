@@ -7,7 +7,7 @@ import FaultlineStore
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one document: its metadata and text.")
+        abstract: "Show one document: its metadata, text, time expressions, quantities, events and claims.")
 
     @OptionGroup var store: StoreOptions
 
@@ -40,6 +40,19 @@ struct ShowCommand: ParsableCommand {
         print(document.text)
         print("")
         print(Self.describe(found))
+        // What was extracted from it, as `events --document` and `claims --document` list it.
+        var eventQuery = EventQuery()
+        eventQuery.document = document.id
+        let events = try opened.events(eventQuery)
+        var claimQuery = ClaimQuery()
+        claimQuery.document = document.id
+        let claims = try opened.claims(claimQuery)
+        print("")
+        print("events (\(events.count)):")
+        if !events.isEmpty { print(EventTable.render(events)) }
+        print("")
+        print("claims (\(claims.count)):")
+        if !claims.isEmpty { print(ClaimTable.render(claims)) }
     }
 
     /// The anchor, time expressions and quantities as aligned lines under the text.

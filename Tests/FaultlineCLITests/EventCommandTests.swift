@@ -120,4 +120,19 @@ struct EventCommandTests {
         let one = try cli.run(["reextract", "--document", String((events.first?["document"] as? String ?? "").prefix(6))], in: folder)
         #expect(one.stdout.hasPrefix("Re-extracted 1 document:"))
     }
+
+    @Test("show lists a document's events and claims, the same ones events and claims --document give")
+    func showListsEventsAndClaims() throws {
+        let (cli, folder) = try seeded()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let events = try lines(try cli.run(["events", "--format", "jsonl"], in: folder).stdout)
+        let document = try #require(events.first?["document"] as? String)
+        let own = events.filter { $0["document"] as? String == document }
+        let claims = try lines(try cli.run(["claims", "--format", "jsonl", "--document", document], in: folder).stdout)
+        let shown = try cli.run(["show", document], in: folder)
+        #expect(shown.status == 0)
+        #expect(shown.stdout.contains("events (\(own.count)):"))
+        #expect(shown.stdout.contains("claims (\(claims.count)):"))
+        for e in own { #expect(shown.stdout.contains(try #require(e["trigger"] as? String))) }
+    }
 }

@@ -113,7 +113,7 @@ public struct DocumentExtractor: Sendable {
                     decision.cue = cue
                 }
                 let date = eventDate(coded, g, sentenceDates, context: isItem ? context?.date : nil, anchor: found.anchor)
-                let (place, governed) = eventPlace(coded, g, places: placesBySentence[g.index] ?? [])
+                let (place, governed) = eventPlace(coded, g, places: placesBySentence[g.index] ?? [], scalars: scalars)
                 if coded.targets.isEmpty, !coded.sources.isEmpty, governed, let place, let country = models.knowledge.country(iso2: place.country),
                     !coded.sources.contains(where: { $0.start <= place.start && place.end <= $0.end })
                 {
@@ -195,7 +195,7 @@ public struct DocumentExtractor: Sendable {
     }
 
     private func eventPlace(
-        _ coded: EventCoder.Coded, _ g: SentenceGraph, places: [(entity: AnnotatedText.Entity, place: Place)]
+        _ coded: EventCoder.Coded, _ g: SentenceGraph, places: [(entity: AnnotatedText.Entity, place: Place)], scalars: [Unicode.Scalar]
     ) -> (EventPlace?, governed: Bool) {
         let actorSpans = (coded.sources + coded.targets).map { ($0.start, $0.end) }
         let candidates = places.filter { p in
@@ -208,7 +208,9 @@ public struct DocumentExtractor: Sendable {
         func make(_ c: (entity: AnnotatedText.Entity, place: Place)) -> EventPlace {
             EventPlace(
                 id: c.place.id, name: c.place.name, country: c.place.country, latitude: c.place.latitude, longitude: c.place.longitude,
-                text: c.entity.text, start: c.entity.start, end: c.entity.end)
+                // Sliced from the document, so the text is exactly its span (an entity's text
+                // joins its words with spaces: "US ’ regional").
+                text: String(String.UnicodeScalarView(scalars[c.entity.start..<c.entity.end])), start: c.entity.start, end: c.entity.end)
         }
         for c in candidates {
             let head = c.entity.words.first(where: { g.head($0).map { !c.entity.words.contains($0) } ?? true }) ?? c.entity.words.lowerBound

@@ -62,32 +62,26 @@ struct DocumentActors {
     static let domesticAgents: Set<String> = ["GOV", "OPP", "JUD", "LEG", "COP", "ELI", "REB", "REF", "CVL"]
 
     func settle(_ actors: [EventActor], against other: [EventActor], in g: SentenceGraph) -> [EventActor] {
-        actors.compactMap { a in
+        guard actors.contains(where: { $0.code?.hasPrefix("~") == true }) else { return actors }
+        typealias Country = (code: String, id: ActorID, name: String)
+        // The countries the sentence names, once each, in text order.
+        var named: [Country] = []
+        for m in mentions where m.resolved.actor.kind == .country && g.words.contains(m.words.lowerBound) {
+            if let c = m.resolved.code, c.count == 3, !named.contains(where: { $0.code == c }) {
+                named.append((c, m.resolved.actor.id, m.resolved.actor.name))
+            }
+        }
+        let taken = Set(other.compactMap { $0.code.map { String($0.prefix(3)) } })
+        let untaken = named.first { !taken.contains($0.code) } ?? focusCountry.map { ($0.code, $0.actor.id, $0.actor.name) }
+        // Rebels, refugees, civilians, the opposition and the government act and suffer at home:
+        // with no other country named, the other side's ("Sudanese government accused Darfur
+        // rebels", "President Omar El Bashir … curfew imposed in Sudan").
+        let home: Country? = other.first { $0.actor?.rawValue.hasPrefix("country:") == true && ($0.code?.count ?? 0) >= 3 }
+            .map { (String($0.code!.prefix(3)), $0.actor!, $0.name) } ?? named.first
+        return actors.compactMap { a in
             guard let code = a.code, code.hasPrefix("~") else { return a }
             let agent = String(code.dropFirst())
-            let taken = Set(other.compactMap { $0.code.map { String($0.prefix(3)) } })
-            var named: [(String, Actor)] = []
-            for m in mentions where m.resolved.actor.kind == .country && g.words.contains(m.words.lowerBound) {
-                if let c = m.resolved.code, c.count == 3, !taken.contains(c), !named.contains(where: { $0.0 == c }) {
-                    named.append((c, m.resolved.actor))
-                }
-            }
-            var country = (named.first ?? focusCountry.map { ($0.code, $0.actor) }).map { (code: $0.0, id: $0.1.id, name: $0.1.name) }
-            // Rebels, refugees, civilians, the opposition and the government act and suffer at
-            // home: with no other country named, the other side's ("Sudanese government accused
-            // Darfur rebels", "President Omar El Bashir … curfew imposed in Sudan").
-            if country == nil, Self.domesticAgents.contains(agent) {
-                if let home = other.first(where: { $0.actor?.rawValue.hasPrefix("country:") == true && ($0.code?.count ?? 0) >= 3 }),
-                    let id = home.actor, let code = home.code
-                {
-                    country = (String(code.prefix(3)), id, home.name)
-                } else if let m = mentions.first(where: { m in
-                    m.resolved.actor.kind == .country && g.words.contains(m.words.lowerBound) && m.resolved.code?.count == 3
-                }) {
-                    country = (m.resolved.code!, m.resolved.actor.id, m.resolved.actor.name)
-                }
-            }
-            guard let country else { return nil }
+            guard let country = untaken ?? (Self.domesticAgents.contains(agent) ? home : nil) else { return nil }
             var settled = a
             settled.code = country.code + agent
             settled.actor = country.id

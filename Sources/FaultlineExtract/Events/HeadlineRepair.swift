@@ -70,18 +70,18 @@ enum HeadlineRepair {
 
     /// The first participle (VBN) with no auxiliary and no "by" agent that is the root without
     /// a subject, or a reduced relative on a root noun: a simple past read wrongly.
-    static let dayWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]
-
     static func pastTenseReadAsParticiple(_ text: AnnotatedText, _ range: Range<Int>) -> Int? {
         func children(_ i: Int) -> [Int] { range.filter { text.words[$0].head == i } }
         guard let root = range.first(where: { text.words[$0].head == nil }) else { return nil }
+        let finite: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
+        let noFiniteVerb = !range.contains { finite.contains(text.words[$0].xpos) }
         for i in range where text.words[i].xpos == "VBN" {
             let kids = children(i)
             if kids.contains(where: { ["aux", "aux:pass", "obl:agent", "cop"].contains(text.words[$0].deprel) }) { continue }
             // "The United Nations on Tuesday reduced food supplies": the news order puts the day
             // between subject and verb, where a participle cannot stand before any finite verb.
-            if i > range.lowerBound, dayWords.contains(text.words[i - 1].token.form.lowercased()),
-                !(range.lowerBound..<i).contains(where: { ["VBD", "VBZ", "VBP", "MD"].contains(text.words[$0].xpos) })
+            if i > range.lowerBound, SentenceGraph.isDayWord(text.words[i - 1].token.form.lowercased()),
+                !(range.lowerBound..<i).contains(where: { finite.contains(text.words[$0].xpos) })
             {
                 return i
             }
@@ -93,7 +93,6 @@ enum HeadlineRepair {
             let onRootNoun = text.words[i].deprel == "acl" && text.words[i].head == root && ["NOUN", "PROPN", "ADJ"].contains(text.words[root].upos)
             // "Russian President Boris Yeltsin on Saturday hosted …": no finite verb anywhere, so
             // the participle is the sentence's verb wherever the parse hung it.
-            let noFiniteVerb = !range.contains { ["VBD", "VBZ", "VBP", "MD"].contains(text.words[$0].xpos) }
             let byFollows = range.contains(i + 1) && text.words[i + 1].token.form.lowercased() == "by"
             // "Israeli tanks fired four shell bombs": a reduced relative is passive and takes no
             // direct object, so a participle on a noun with one is a simple past.

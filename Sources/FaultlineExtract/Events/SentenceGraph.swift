@@ -47,14 +47,17 @@ struct SentenceGraph {
         guard relation.hasPrefix("nsubj"), found.count > 1 else { return found.first }
         // Two subjects is a misparse ("On 24 May, the ministry said" with "May" as a subject):
         // a date is never the one, and of the rest the nearest to the verb is.
-        let real = found.filter { !Self.dateWords.contains(lower($0)) }
+        let real = found.filter { !Self.isDateWord(lower($0)) }
         return real.min { abs($0 - i) < abs($1 - i) } ?? found.first
     }
 
-    static let dateWords: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-    ]
+    static let relativeDays: Set<String> = ["today", "yesterday", "tonight"]
+
+    /// A weekday, "today" or "yesterday" (the words that stand between subject and verb in news).
+    static func isDayWord(_ lower: String) -> Bool { TimexLexicon.weekdays[lower] != nil || relativeDays.contains(lower) }
+
+    /// A month or a day word.
+    static func isDateWord(_ lower: String) -> Bool { TimexLexicon.months[lower] != nil || isDayWord(lower) }
 
     /// The preposition (case marker) of a nominal, lowercased: "from", "according to".
     func preposition(_ i: Int) -> String? {

@@ -39,7 +39,7 @@ struct ActorFiles {
     mutating func readCountries(_ table: TabularFile) throws {
         let c = try Columns(table, ["id", "name", "cameo", "wikidata", "aliases", "adjectives", "demonyms", "capitals", "former_names"])
         let start = table.header.firstIndex(of: "start"), end = table.header.firstIndex(of: "end")
-        let note = table.header.firstIndex(of: "note")
+        let note = table.header.firstIndex(of: "note"), iso = table.header.firstIndex(of: "iso2")
         for row in table.rows {
             let id = try Self.id(row, c["id"], prefix: "country:", file: table.name)
             let name = String(row[c["name"]])
@@ -57,7 +57,7 @@ struct ActorFiles {
             let from = try start.flatMap { try Self.day(row, $0, file: table.name) }
             let until = try end.flatMap { try Self.day(row, $0, file: table.name) }
             if from != nil || until != nil { periods[id] = (from, until) }
-            if let iso = table.header.firstIndex(of: "iso2"), !row[iso].isEmpty { countriesByISO2[String(row[iso])] = id }
+            if let iso, !row[iso].isEmpty { countriesByISO2[String(row[iso])] = id }
         }
     }
 

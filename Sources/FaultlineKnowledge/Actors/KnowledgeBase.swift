@@ -142,14 +142,17 @@ public struct KnowledgeBase: Sendable {
         let left = roles(of: person).compactMap { role in role.end.map { (role, $0) } }.filter { $0.1 <= day }
         if let nearest = left.max(by: { $0.1 < $1.1 })?.0 {
             let country = String(nearest.cameo.prefix(3))
-            return ["IGO", "NGO", "IMG"].contains(country) ? nil : country + "ELI"
+            return Self.international.contains(country) ? nil : country + "ELI"
         }
         // Before the first office, a person is still a national of the country served later:
         // its bare code, without a sector.
         let first = roles(of: person).filter { $0.start.map { $0 > day } ?? false }.min { $0.start! < $1.start! }
-        guard let country = first.map({ String($0.cameo.prefix(3)) }), !["IGO", "NGO", "IMG"].contains(country) else { return nil }
+        guard let country = first.map({ String($0.cameo.prefix(3)) }), !Self.international.contains(country) else { return nil }
         return country
     }
+
+    /// Offices that make no national of anyone.
+    private static let international: Set<String> = ["IGO", "NGO", "IMG"]
 }
 
 /// The words of an office's title, spelled one way, for telling "Defence Minister Khrenin"

@@ -89,6 +89,9 @@ extension TrainCommand {
         @Option(help: "The tagger model to evaluate on dev with (default: the one in the output folder).")
         var tagger: String?
 
+        @Option(help: "The most weights the model keeps (the smallest are dropped; default 2,000,000).")
+        var maxWeights: Int?
+
         func run() throws {
             let started = Date()
             let train = try CoNLLU.read(path: common.path("ud-english-ewt/en_ewt-ud-train.conllu"))
@@ -98,6 +101,7 @@ extension TrainCommand {
             let jackknifed = taggerTrainer.jackknife(train)
             var trainer = ParserTrainer()
             if let e = common.epochs { trainer.epochs = e }
+            if let m = maxWeights { trainer.maxEntries = m }
             trainer.progress = { print($0) }
             let parser = trainer.train(train, tags: jackknifed)
             let taggerPath = tagger ?? (common.outputFolder as NSString).appendingPathComponent("tagger.bin")

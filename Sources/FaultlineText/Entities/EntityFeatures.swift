@@ -153,6 +153,9 @@ extension EntityRecognizer {
             f.append(H.key(47, position, c.types[last]))
             f.append(H.key(48, position, c.labels[last]))
             f.append(H.key(49, position, UInt64(min(length, 5)), start == 0 ? 1 : 0))
+            // The words around the run ("works for …", "… said"), for every word in it.
+            f.append(H.key(56, position, start > 0 ? words[start - 1].lower : 1))
+            f.append(H.key(57, position, end < count ? words[end].lower : 2))
         }
         f.append(H.key(50, c.labels[i]))
         f.append(H.key(51, i >= 1 ? c.labels[i - 1] : 1, i + 1 < count ? c.labels[i + 1] : 2))

@@ -1,5 +1,37 @@
 import Foundation
 
+/// The BILOU label scheme over a model's classes: which class may follow which.
+struct BILOUScheme: Sendable {
+    /// Per class: 0 outside, else kind B=1 I=2 L=3 U=4 (with `types[c]` its type).
+    let kinds: [UInt8]
+    let types: [String]
+    let classCount: Int
+    /// `allowed[(p + 1) * classCount + c]`: class `c` may follow class `p` (`p` = -1 at the start):
+    /// I and L continue an open entity of their type, O, B and U need none open.
+    let allowed: [Bool]
+    /// Classes a sentence may end with (no entity left open).
+    let canEnd: [Bool]
+
+    init(classes: [String]) {
+        let kinds = classes.map { c -> UInt8 in c == "O" ? 0 : ["B": 1, "I": 2, "L": 3, "U": 4][String(c.prefix(1))] ?? 0 }
+        let types = classes.map { c in c == "O" ? "" : String(c.dropFirst(2)) }
+        let k = classes.count
+        var allowed = [Bool](repeating: false, count: (k + 1) * k)
+        for p in -1..<k {
+            let open = p >= 0 && (kinds[p] == 1 || kinds[p] == 2)
+            for c in 0..<k {
+                let continues = kinds[c] == 2 || kinds[c] == 3
+                allowed[(p + 1) * k + c] = continues ? open && types[p] == types[c] : !open
+            }
+        }
+        self.kinds = kinds
+        self.types = types
+        classCount = k
+        self.allowed = allowed
+        canEnd = kinds.map { $0 != 1 && $0 != 2 }
+    }
+}
+
 /// A named-entity span over a sentence's words: `words` is a half-open range of word indices.
 public struct EntitySpan: Sendable, Hashable, Codable {
     public var words: Range<Int>
@@ -11,37 +43,24 @@ public struct EntitySpan: Sendable, Hashable, Codable {
     }
 }
 
-/// Recognises PER, ORG and LOC names: greedy left-to-right BILOU tagging with an averaged
-/// perceptron over word, shape, affix, context, part-of-speech and name-lexicon features.
+/// Recognises PER, ORG and LOC names: BILOU tagging by Viterbi decoding of a structured averaged
+/// perceptron over word, shape, affix, context, capitalised-run, part-of-speech and
+/// name-lexicon features.
 ///
 ///     let spans = recognizer.recognize(words: keys, tags: tagKeys)
 public struct EntityRecognizer: Sendable {
     public let model: PerceptronModel
-    /// Lowercased word hash → hash of the entity labels it carried in training.
-    let lexicon: [UInt64: UInt64]
+    /// Lowercased word hash → the entity types and labels it carried in training.
+    let lexicon: [UInt64: NameEvidence]
     /// Known names (GeoNames places, our actors).
     let names: NameList
-    /// Per class: 0 outside, else (kind, type): kind B=1 I=2 L=3 U=4.
-    let kinds: [UInt8]
-    let types: [String]
+    let scheme: BILOUScheme
 
-    init(model: PerceptronModel, lexicon: [UInt64: UInt64], names: NameList) {
+    init(model: PerceptronModel, lexicon: [UInt64: NameEvidence], names: NameList) {
         self.model = model
         self.lexicon = lexicon
         self.names = names
-        var kinds: [UInt8] = []
-        var types: [String] = []
-        for c in model.classes {
-            if c == "O" {
-                kinds.append(0)
-                types.append("")
-            } else {
-                kinds.append(["B": 1, "I": 2, "L": 3, "U": 4][String(c.prefix(1))] ?? 0)
-                types.append(String(c.dropFirst(2)))
-            }
-        }
-        self.kinds = kinds
-        self.types = types
+        scheme = BILOUScheme(classes: model.classes)
     }
 
     /// Entity spans of one sentence.
@@ -50,36 +69,84 @@ public struct EntityRecognizer: Sendable {
         return Self.spans(labels.map { model.classes[$0] })
     }
 
-    /// BILOU class per word; a label that cannot follow the previous one is never chosen.
+    /// The best-scoring valid BILOU classes of a sentence's words (Viterbi).
     func label(words: [WordKeys], tags: [UInt64]) -> [Int] {
-        let seen = words.map { lexicon[$0.lower] ?? 0 }
-        let marks = names.marks(words)
-        var out = [Int](repeating: 0, count: words.count)
-        var scores = [Float](repeating: 0, count: model.classCount)
-        var features: [UInt64] = []
-        features.reserveCapacity(48)
-        for i in 0..<words.count {
-            Self.features(words, tags, seen, marks, i, out, into: &features)
-            model.score(features, into: &scores)
-            let previous = i > 0 ? out[i - 1] : -1
-            var best = 0
-            var bestScore = -Float.infinity
-            for c in 0..<scores.count where scores[c] > bestScore && allowed(previous, c) {
-                best = c
-                bestScore = scores[c]
-            }
-            out[i] = best
-        }
-        return out
+        let context = EntityContext(words: words, tags: tags, lexicon: lexicon, names: names)
+        return Self.viterbi(context, scheme) { model.score($0, into: &$1) }
     }
 
-    /// BILOU transitions: I/L continue an open entity of the same type; O/B/U need none open.
-    @inline(__always)
-    func allowed(_ previous: Int, _ c: Int) -> Bool {
-        let open = previous >= 0 && (kinds[previous] == 1 || kinds[previous] == 2)
-        let k = kinds[c]
-        if k == 2 || k == 3 { return open && types[previous] == types[c] }
-        return !open
+    /// How many previous classes Viterbi extends at each word.
+    static let beamWidth = 2
+
+    /// The best class sequence under the BILOU constraints, scoring each word's observation
+    /// features once and its label features once per previous class kept (the `width` best).
+    ///
+    /// Invariant: the result is valid (`scheme.allowed` between neighbours, `scheme.canEnd` at
+    /// the end), since only valid paths are extended.
+    static func viterbi(
+        _ c: EntityContext, _ scheme: BILOUScheme, width: Int = beamWidth, score: ([UInt64], inout [Float]) -> Void
+    ) -> [Int] {
+        let n = c.words.count
+        let k = scheme.classCount
+        guard n > 0 else { return [] }
+        var observed = [Float](repeating: 0, count: k)
+        var transition = [Float](repeating: 0, count: k)
+        var best = [Float](repeating: -Float.infinity, count: n * k)
+        var back = [Int32](repeating: -1, count: n * k)
+        var features: [UInt64] = []
+        features.reserveCapacity(64)
+        var previous: [Int] = []
+        previous.reserveCapacity(width + 1)
+        for i in 0..<n {
+            observationFeatures(c, i, into: &features)
+            score(features, &observed)
+            // Only the best few previous classes are extended (a beam): the label features cost
+            // a scoring per previous class, and the others' paths almost never win.
+            previous.removeAll(keepingCapacity: true)
+            if i == 0 {
+                previous.append(-1)
+            } else {
+                let base = (i - 1) * k
+                for p in 0..<k where best[base + p] > -Float.infinity {
+                    var j = previous.count
+                    previous.append(p)
+                    while j > 0 && best[base + previous[j - 1]] < best[base + p] {
+                        previous[j] = previous[j - 1]
+                        j -= 1
+                    }
+                    previous[j] = p
+                    if previous.count > width { previous.removeLast() }
+                }
+            }
+            for p in previous {
+                let before = i == 0 ? 0 : best[(i - 1) * k + p]
+                features.removeAll(keepingCapacity: true)
+                labelFeatures(c, i, previous: p, into: &features)
+                score(features, &transition)
+                let row = (p + 1) * k
+                for cl in 0..<k where scheme.allowed[row + cl] {
+                    let total = before + observed[cl] + transition[cl]
+                    if total > best[i * k + cl] {
+                        best[i * k + cl] = total
+                        back[i * k + cl] = Int32(p)
+                    }
+                }
+            }
+        }
+        var last = 0
+        var top = -Float.infinity
+        for cl in 0..<k where scheme.canEnd[cl] && best[(n - 1) * k + cl] > top {
+            last = cl
+            top = best[(n - 1) * k + cl]
+        }
+        var out = [Int](repeating: 0, count: n)
+        out[n - 1] = last
+        var i = n - 1
+        while i > 0 {
+            out[i - 1] = Int(back[i * k + out[i]])
+            i -= 1
+        }
+        return out
     }
 
     /// Spans from BILOU (or IOB2) label names; unfinished entities end where the labels stop.
@@ -116,87 +183,23 @@ public struct EntityRecognizer: Sendable {
         }
         return tags
     }
-
-    @inline(__always)
-    static func features(
-        _ words: [WordKeys], _ tags: [UInt64], _ names: [UInt64], _ marks: [UInt64], _ i: Int, _ labels: [Int], into f: inout [UInt64]
-    ) {
-        f.removeAll(keepingCapacity: true)
-        typealias H = FeatureHash
-        let w = words[i]
-        let p1 = i >= 1 ? words[i - 1] : WordKeys.start
-        let p2 = i >= 2 ? words[i - 2] : WordKeys.start
-        let n1 = i + 1 < words.count ? words[i + 1] : WordKeys.end
-        let n2 = i + 2 < words.count ? words[i + 2] : WordKeys.end
-        let t0 = tags[i]
-        let tp = i >= 1 ? tags[i - 1] : 1
-        let tn = i + 1 < tags.count ? tags[i + 1] : 2
-        let l1 = UInt64(i >= 1 ? labels[i - 1] + 1 : 0)
-        let l2 = UInt64(i >= 2 ? labels[i - 2] + 1 : 0)
-        let a0 = names[i]
-        let ap = i >= 1 ? names[i - 1] : 1
-        let an = i + 1 < names.count ? names[i + 1] : 2
-        f.append(H.key(1, 0))
-        f.append(H.key(2, w.form))
-        f.append(H.key(3, w.lower))
-        f.append(H.key(4, w.shape))
-        f.append(H.key(5, w.suffix3))
-        f.append(H.key(6, w.prefix3))
-        f.append(H.key(7, w.suffix2))
-        f.append(H.key(8, p1.lower))
-        f.append(H.key(9, n1.lower))
-        f.append(H.key(10, p2.lower))
-        f.append(H.key(11, n2.lower))
-        f.append(H.key(12, p1.shape, w.shape))
-        f.append(H.key(13, w.shape, n1.shape))
-        f.append(H.key(14, t0))
-        f.append(H.key(15, tp, t0))
-        f.append(H.key(16, t0, tn))
-        f.append(H.key(17, l1))
-        f.append(H.key(18, l1, l2))
-        f.append(H.key(19, l1, w.shape))
-        f.append(H.key(20, l1, w.lower))
-        f.append(H.key(21, a0))
-        f.append(H.key(22, ap, a0))
-        f.append(H.key(23, a0, an))
-        f.append(H.key(24, l1, a0))
-        f.append(H.key(25, a0, w.shape))
-        f.append(H.key(26, i == 0 ? 1 : 0, w.flags))
-        f.append(H.key(27, p1.lower, w.lower))
-        f.append(H.key(28, w.lower, n1.lower))
-        f.append(H.key(29, n1.shape))
-        f.append(H.key(30, p1.shape))
-        f.append(H.key(31, w.prefix2, w.flags))
-        f.append(H.key(32, n1.flags, p1.flags, w.flags))
-        f.append(H.key(33, t0, w.shape))
-        f.append(H.key(34, an))
-        f.append(H.key(35, ap))
-        // Name lists: each (kind, position) mark, and the whole set with the shape.
-        var m = marks[i]
-        if m != 0 {
-            f.append(H.key(40, m, w.flags & 1))
-            while m != 0 {
-                let bit = UInt64(m.trailingZeroBitCount)
-                f.append(H.key(41, bit))
-                f.append(H.key(42, bit, w.flags & 3))
-                m &= m - 1
-            }
-        }
-        f.append(H.key(43, i >= 1 ? marks[i - 1] : 0, i + 1 < marks.count ? marks[i + 1] : 0))
-    }
 }
 
 extension EntityRecognizer {
     static let fileKind = "entity-recognizer"
 
+    /// Version 2: the lexicon holds types and BILOU labels per word.
+    static let fileVersion: UInt32 = 2
+
     public func serialized() -> Data {
         var w = BinaryWriter()
-        w.header(kind: Self.fileKind)
+        w.header(kind: Self.fileKind, version: Self.fileVersion)
         model.write(to: &w)
         w.u32(UInt32(lexicon.count))
-        for (k, a) in lexicon.sorted(by: { $0.key < $1.key }) {
+        for (k, e) in lexicon.sorted(by: { $0.key < $1.key }) {
             w.u64(k)
-            w.u64(a)
+            w.u64(e.types)
+            w.u64(e.labels)
         }
         w.u32(UInt32(names.entries.count))
         for (k, kinds) in names.entries.sorted(by: { $0.key < $1.key }) {
@@ -208,108 +211,22 @@ extension EntityRecognizer {
 
     public init(data: Data) throws {
         var r = BinaryReader(data: data)
-        _ = try r.header(kind: Self.fileKind)
+        let version = try r.header(kind: Self.fileKind)
+        guard version == Self.fileVersion else { throw ModelFileError.corrupt("entity recogniser format \(version), expected \(Self.fileVersion): retrain with `faultline train ner`") }
         let model = try PerceptronModel.read(from: &r)
         let n = Int(try r.u32())
-        guard n <= r.remaining / 16 else { throw ModelFileError.corrupt("name lexicon of \(n) entries") }
-        var lexicon: [UInt64: UInt64] = [:]
+        guard n <= r.remaining / 24 else { throw ModelFileError.corrupt("name lexicon of \(n) entries") }
+        var lexicon: [UInt64: NameEvidence] = [:]
         lexicon.reserveCapacity(n)
-        for _ in 0..<n { lexicon[try r.u64()] = try r.u64() }
+        for _ in 0..<n {
+            let key = try r.u64()
+            lexicon[key] = NameEvidence(types: try r.u64(), labels: try r.u64())
+        }
         let nameCount = Int(try r.u32())
         guard nameCount <= r.remaining / 9 else { throw ModelFileError.corrupt("name list of \(nameCount) entries") }
         var entries: [UInt64: UInt8] = [:]
         entries.reserveCapacity(nameCount)
         for _ in 0..<nameCount { entries[try r.u64()] = try r.u8() }
         self.init(model: model, lexicon: lexicon, names: NameList(entries: entries))
-    }
-}
-
-/// Trains `EntityRecognizer` on IOB2 sentences (converted to BILOU), with part-of-speech tags
-/// from the tagger.
-public struct EntityRecognizerTrainer {
-    public var epochs = 12
-    public var seed: UInt64 = 13
-    public var progress: (String) -> Void = { _ in }
-
-    public init() {}
-
-    public static func bilou(_ iob: [String]) -> [String] {
-        var out = iob
-        for i in iob.indices where iob[i] != "O" {
-            let type = iob[i].dropFirst(2)
-            let continues = i + 1 < iob.count && iob[i + 1] == "I-\(type)"
-            if iob[i].hasPrefix("B-") {
-                out[i] = (continues ? "B-" : "U-") + type
-            } else {
-                out[i] = (continues ? "I-" : "L-") + type
-            }
-        }
-        return out
-    }
-
-    /// `jackknifed`: tag class names by sentence id, predicted by taggers that never saw the
-    /// sentence (the shipped tagger was trained on these very sentences, so its tags here are
-    /// better than it will ever give at run time); sentences without them use `tagger`.
-    public func train(
-        _ sentences: [EntitySentence], tagger: PartOfSpeechTagger, names: NameList, jackknifed: [String: [String]] = [:]
-    ) -> EntityRecognizer {
-        var classIndex: [String: Int] = ["O": 0]
-        var classes = ["O"]
-        var lowerLabels: [UInt64: [String: Int]] = [:]
-        let data = sentences.map { s -> ([WordKeys], [UInt64], [Int]) in
-            let keys = s.forms.map(WordKeys.init)
-            let tags: [UInt64]
-            if let names = jackknifed[s.id], names.count == keys.count {
-                tags = names.map(FeatureHash.string)
-            } else {
-                tags = tagger.tag(keys).map { tagger.classKeys[$0] }
-            }
-            let gold = Self.bilou(s.tags).map { name -> Int in
-                if let c = classIndex[name] { return c }
-                classIndex[name] = classes.count
-                classes.append(name)
-                return classes.count - 1
-            }
-            for (k, t) in zip(keys, s.tags) { lowerLabels[k.lower, default: [:]][t == "O" ? "O" : String(t.dropFirst(2)), default: 0] += 1 }
-            return (keys, tags, gold)
-        }
-        // Name lexicon: the entity types a word carried at least 10% of the time, for words seen twice or more.
-        var lexicon: [UInt64: UInt64] = [:]
-        for (lower, counts) in lowerLabels {
-            let total = counts.values.reduce(0, +)
-            guard total >= 2 else { continue }
-            var h: UInt64 = 0x77
-            for t in counts.keys.sorted() where Double(counts[t]!) >= 0.1 * Double(total) { h = FeatureHash.mix(h, FeatureHash.string(t)) }
-            lexicon[lower] = h
-        }
-        var trainer = PerceptronTrainer(classCount: classes.count)
-        var rng = SplitMix(seed: seed)
-        var order = Array(data.indices)
-        var scores = [Float](repeating: 0, count: classes.count)
-        var features: [UInt64] = []
-        for epoch in 1...epochs {
-            order.shuffle(using: &rng)
-            for index in order {
-                let (keys, tags, gold) = data[index]
-                let seen = keys.map { lexicon[$0.lower] ?? 0 }
-                let marks = names.marks(keys)
-                var labels = [Int](repeating: 0, count: keys.count)
-                for i in 0..<keys.count {
-                    EntityRecognizer.features(keys, tags, seen, marks, i, labels, into: &features)
-                    trainer.score(features, into: &scores)
-                    var guess = 0
-                    var best = -Float.infinity
-                    for c in 0..<classes.count where scores[c] > best {
-                        guess = c
-                        best = scores[c]
-                    }
-                    trainer.tick()
-                    trainer.update(features, truth: gold[i], guess: guess)
-                    labels[i] = gold[i]
-                }
-            }
-            progress("ner epoch \(epoch)")
-        }
-        return EntityRecognizer(model: trainer.averaged(classes: classes, threshold: 0.001), lexicon: lexicon, names: names)
     }
 }

@@ -56,6 +56,22 @@ public struct PerceptronTrainer: Sendable {
         }
     }
 
+    /// Adds `delta` to class `c`'s weight on these features (a structured perceptron's update,
+    /// where the truth and the guess read different features).
+    public mutating func adjust(_ features: [UInt64], class c: Int, by delta: Float) {
+        for f in features {
+            var row = table.find(f)
+            if row < 0 {
+                row = Int32(head.count)
+                table.insert(f, row)
+                head.append(-1)
+                seen.append(0)
+            }
+            seen[Int(row)] += 1
+            add(row: row, cls: c, delta: delta)
+        }
+    }
+
     private mutating func add(row: Int32, cls c: Int, delta: Float) {
         var e = head[Int(row)]
         while e >= 0 {
@@ -113,6 +129,45 @@ public struct PerceptronTrainer: Sendable {
             }
             if any {
                 keys.append(rowKeys[row])
+                starts.append(UInt32(outClasses.count))
+            }
+        }
+        return PerceptronModel(classes: classes, keys: keys, starts: starts, entryClasses: outClasses, entryWeights: outWeights)
+    }
+
+    /// The mean of several trainers' averaged weights (runs over different shuffles of the same
+    /// data), dropping entries below `threshold` in magnitude: steadier than any one run.
+    public static func mean(_ trainers: [PerceptronTrainer], classes: [String], threshold: Float = 0.0) -> PerceptronModel {
+        var sums: [UInt64: [UInt16: Double]] = [:]
+        for trainer in trainers {
+            precondition(trainer.classCount == classes.count)
+            let t = Double(max(trainer.time, 1))
+            for (slot, key) in trainer.table.keys.enumerated() where key != 0 {
+                var e = trainer.head[Int(trainer.table.values[slot])]
+                while e >= 0 {
+                    let i = Int(e)
+                    let average = (trainer.total[i] + Double(trainer.time - trainer.stamp[i]) * Double(trainer.weight[i])) / t
+                    sums[key, default: [:]][trainer.cls[i], default: 0] += average
+                    e = trainer.next[i]
+                }
+            }
+        }
+        var keys: [UInt64] = []
+        var starts: [UInt32] = [0]
+        var outClasses: [UInt16] = []
+        var outWeights: [Float] = []
+        let n = Double(max(trainers.count, 1))
+        // Sorted, so the same runs always give the same file.
+        for key in sums.keys.sorted() {
+            let row = sums[key]!
+            var any = false
+            for c in row.keys.sorted() where abs(row[c]! / n) > Double(threshold) {
+                outClasses.append(c)
+                outWeights.append(Float(row[c]! / n))
+                any = true
+            }
+            if any {
+                keys.append(key)
                 starts.append(UInt32(outClasses.count))
             }
         }

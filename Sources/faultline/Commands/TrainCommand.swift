@@ -142,6 +142,9 @@ extension TrainCommand {
         @Option(help: "The name lists (default: names.tsv in the model folder).")
         var names: String?
 
+        @Option(help: "A JSON file keeping the jackknifed training tags between runs: read if present, else written.")
+        var tagsCache: String?
+
         func run() throws {
             let started = Date()
             let train = try IOB2.read(path: common.path("uner-english-ewt/en_ewt-ud-train.APPROX-normalized-from-early.iob2"))
@@ -149,11 +152,17 @@ extension TrainCommand {
             let taggerPath = (common.outputFolder as NSString).appendingPathComponent("tagger.bin")
             let tagger = try PartOfSpeechTagger(data: Data(contentsOf: URL(fileURLWithPath: taggerPath)))
             // Tags for training as the tagger gives them on unseen text: jackknifed over UD EWT train.
-            let treebank = try CoNLLU.read(path: common.path("ud-english-ewt/en_ewt-ud-train.conllu"))
-            var taggerTrainer = TaggerTrainer()
-            taggerTrainer.progress = { print($0) }
             var jackknifed: [String: [String]] = [:]
-            for (s, tags) in zip(treebank, taggerTrainer.jackknife(treebank)) { jackknifed[s.id] = tags }
+            if let tagsCache, let cached = try? JSONDecoder().decode([String: [String]].self, from: Data(contentsOf: URL(fileURLWithPath: tagsCache))) {
+                jackknifed = cached
+                print("jackknifed tags from \(tagsCache)")
+            } else {
+                let treebank = try CoNLLU.read(path: common.path("ud-english-ewt/en_ewt-ud-train.conllu"))
+                var taggerTrainer = TaggerTrainer()
+                taggerTrainer.progress = { print($0) }
+                for (s, tags) in zip(treebank, taggerTrainer.jackknife(treebank)) { jackknifed[s.id] = tags }
+                if let tagsCache { try JSONEncoder().encode(jackknifed).write(to: URL(fileURLWithPath: tagsCache)) }
+            }
             var trainer = EntityRecognizerTrainer()
             if let e = common.epochs { trainer.epochs = e }
             trainer.progress = { print($0) }

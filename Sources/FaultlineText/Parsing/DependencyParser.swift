@@ -31,6 +31,12 @@ public struct DependencyParser: Sendable {
         var features: [UInt64] = []
         features.reserveCapacity(96)
         while !state.isTerminal {
+            // With only the root on the stack SHIFT is the one valid move (about a fifth of
+            // all steps): no need to score it.
+            if state.stack.count == 1 {
+                state.shift()
+                continue
+            }
             Self.features(state, w, p, into: &features)
             model.score(features, into: &scores)
             let c = Self.bestValid(scores, state)

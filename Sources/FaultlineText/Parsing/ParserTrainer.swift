@@ -57,6 +57,11 @@ public struct ParserTrainer {
                 let (w, p) = DependencyParser.wordTable(e.words, e.tags, e.coarse)
                 var state = ParseState(count: e.words.count)
                 while !state.isTerminal {
+                    // As in parsing: a lone root leaves only SHIFT, which can be neither wrong nor learnt from.
+                    if state.stack.count == 1 {
+                        state.shift()
+                        continue
+                    }
                     DependencyParser.features(state, w, p, into: &features)
                     trainer.score(features, into: &scores)
                     let guess = DependencyParser.bestValid(scores, state)

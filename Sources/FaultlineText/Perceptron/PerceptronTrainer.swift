@@ -137,8 +137,14 @@ public struct PerceptronTrainer: Sendable {
 
     /// The mean of several trainers' averaged weights (runs over different shuffles of the same
     /// data), dropping entries below `threshold` in magnitude: steadier than any one run.
-    public static func mean(_ trainers: [PerceptronTrainer], classes: [String], threshold: Float = 0.0) -> PerceptronModel {
-        var sums: [UInt64: [UInt16: Double]] = [:]
+    ///
+    /// With `maxEntries`, the threshold rises until at most that many weights remain, as in
+    /// `averaged`. Entries are gathered into flat arrays and sorted by (key, class, run), so
+    /// the sums are made in run order and the same runs always give the same file.
+    public static func mean(_ trainers: [PerceptronTrainer], classes: [String], threshold: Float = 0.0, maxEntries: Int? = nil) -> PerceptronModel {
+        var entryKeys: [UInt64] = []
+        var entryClass: [UInt16] = []
+        var entryValue: [Double] = []
         for trainer in trainers {
             precondition(trainer.classCount == classes.count)
             let t = Double(max(trainer.time, 1))
@@ -146,31 +152,48 @@ public struct PerceptronTrainer: Sendable {
                 var e = trainer.head[Int(trainer.table.values[slot])]
                 while e >= 0 {
                     let i = Int(e)
-                    let average = (trainer.total[i] + Double(trainer.time - trainer.stamp[i]) * Double(trainer.weight[i])) / t
-                    sums[key, default: [:]][trainer.cls[i], default: 0] += average
+                    entryKeys.append(key)
+                    entryClass.append(trainer.cls[i])
+                    entryValue.append((trainer.total[i] + Double(trainer.time - trainer.stamp[i]) * Double(trainer.weight[i])) / t)
                     e = trainer.next[i]
                 }
             }
+        }
+        // Indices are appended run by run, so ties on (key, class) keep run order.
+        let order = entryKeys.indices.sorted { a, b in
+            entryKeys[a] != entryKeys[b] ? entryKeys[a] < entryKeys[b] : entryClass[a] != entryClass[b] ? entryClass[a] < entryClass[b] : a < b
+        }
+        let n = Double(max(trainers.count, 1))
+        var merged: [(key: UInt64, cls: UInt16, value: Double)] = []
+        var k = 0
+        while k < order.count {
+            let first = order[k]
+            var sum = 0.0
+            while k < order.count && entryKeys[order[k]] == entryKeys[first] && entryClass[order[k]] == entryClass[first] {
+                sum += entryValue[order[k]]
+                k += 1
+            }
+            merged.append((entryKeys[first], entryClass[first], sum / n))
+        }
+        var limit = Double(threshold)
+        if let maxEntries, merged.count > maxEntries {
+            var magnitudes = merged.map { abs($0.value) }
+            magnitudes.sort(by: >)
+            limit = max(limit, magnitudes[maxEntries])
         }
         var keys: [UInt64] = []
         var starts: [UInt32] = [0]
         var outClasses: [UInt16] = []
         var outWeights: [Float] = []
-        let n = Double(max(trainers.count, 1))
-        // Sorted, so the same runs always give the same file.
-        for key in sums.keys.sorted() {
-            let row = sums[key]!
-            var any = false
-            for c in row.keys.sorted() where abs(row[c]! / n) > Double(threshold) {
-                outClasses.append(c)
-                outWeights.append(Float(row[c]! / n))
-                any = true
+        for entry in merged where abs(entry.value) > limit {
+            if keys.last != entry.key {
+                if !keys.isEmpty { starts.append(UInt32(outClasses.count)) }
+                keys.append(entry.key)
             }
-            if any {
-                keys.append(key)
-                starts.append(UInt32(outClasses.count))
-            }
+            outClasses.append(entry.cls)
+            outWeights.append(Float(entry.value))
         }
+        if !keys.isEmpty { starts.append(UInt32(outClasses.count)) }
         return PerceptronModel(classes: classes, keys: keys, starts: starts, entryClasses: outClasses, entryWeights: outWeights)
     }
 

@@ -92,6 +92,9 @@ extension TrainCommand {
         @Option(help: "The most weights the model keeps (the smallest are dropped; default 2,000,000).")
         var maxWeights: Int?
 
+        @Option(help: "Training runs over different shuffles, averaged (two at a time, one per core).")
+        var runs: Int?
+
         func run() throws {
             let started = Date()
             let train = try CoNLLU.read(path: common.path("ud-english-ewt/en_ewt-ud-train.conllu"))
@@ -102,6 +105,7 @@ extension TrainCommand {
             var trainer = ParserTrainer()
             if let e = common.epochs { trainer.epochs = e }
             if let m = maxWeights { trainer.maxEntries = m }
+            if let r = runs { trainer.runs = r }
             trainer.progress = { print($0) }
             let parser = trainer.train(train, tags: jackknifed)
             let taggerPath = tagger ?? (common.outputFolder as NSString).appendingPathComponent("tagger.bin")

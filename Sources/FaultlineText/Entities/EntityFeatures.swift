@@ -163,6 +163,14 @@ extension EntityRecognizer {
         f.append(H.key(53, c.caseless ? 1 : 0, a0))
         f.append(H.key(54, p1.lower, w.shape))
         f.append(H.key(55, w.shape, n1.lower))
+        // Word groups from GloVe: names training never saw sit with names it did.
+        f.append(H.key(60, w.cluster1024))
+        f.append(H.key(61, w.cluster256, w.flags & 3))
+        f.append(H.key(62, w.cluster64, w.flags & 3))
+        f.append(H.key(63, p1.cluster1024))
+        f.append(H.key(64, n1.cluster1024))
+        f.append(H.key(65, w.cluster256, n1.cluster256))
+        if end > start { f.append(H.key(66, c.words[end - 1].cluster1024, i == end - 1 ? 1 : 0)) }
     }
 
     /// The features of word `i` that read the label of the word before (`previous`, -1 at the

@@ -25,7 +25,7 @@ public struct DependencyParser: Sendable {
     ///
     /// `coarse` holds the hash of each word's UPOS alone (`FeatureHash.string(upos)`).
     public func parse(words: [WordKeys], tags: [UInt64], coarse: [UInt64]) -> Tree {
-        let (w, p) = Self.wordTable(words, tags, coarse)
+        let (w, p, k) = Self.wordTable(words, tags, coarse)
         var state = ParseState(count: words.count)
         var scores = [Float](repeating: 0, count: model.classCount)
         var features: [UInt64] = []
@@ -37,7 +37,7 @@ public struct DependencyParser: Sendable {
                 state.shift()
                 continue
             }
-            Self.features(state, w, p, into: &features)
+            Self.features(state, w, p, k, into: &features)
             model.score(features, into: &scores)
             let c = Self.bestValid(scores, state)
             ParserTransition.apply(c, &state)
@@ -63,12 +63,14 @@ public struct DependencyParser: Sendable {
     }
 
     /// Per word, indexed 0…n (0 is the root): in `w` the lowercased form, then (at n+1…) the
-    /// suffix; in `p` the tag, then (at n+1…) the coarse tag. Two flat arrays keep the
+    /// suffix; in `p` the tag, then (at n+1…) the coarse tag; in `k` the word's group of 256,
+    /// then (at n+1…) its group of 1024. Two flat arrays keep the
     /// feature function's lookups cheap.
-    static func wordTable(_ words: [WordKeys], _ tags: [UInt64], _ coarse: [UInt64]) -> ([UInt64], [UInt64]) {
+    static func wordTable(_ words: [WordKeys], _ tags: [UInt64], _ coarse: [UInt64]) -> ([UInt64], [UInt64], [UInt64]) {
         let n = words.count
         var w = [UInt64](repeating: 0, count: 2 * (n + 1))
         var p = [UInt64](repeating: 0, count: 2 * (n + 1))
+        var k = [UInt64](repeating: 0x5155, count: 2 * (n + 1))
         w[0] = 0x5151
         p[0] = 0x5152
         w[n + 1] = 0x5153
@@ -78,13 +80,15 @@ public struct DependencyParser: Sendable {
             w[n + 2 + i] = words[i].suffix3 == 0 ? words[i].lower : words[i].suffix3
             p[i + 1] = tags[i]
             p[n + 2 + i] = coarse[i]
+            k[i + 1] = words[i].cluster256
+            k[n + 2 + i] = words[i].cluster1024
         }
-        return (w, p)
+        return (w, p, k)
     }
 
     /// The feature templates (after Zhang and Nivre's for transition parsing, adapted to arc-hybrid).
     @inline(__always)
-    static func features(_ st: ParseState, _ w: [UInt64], _ p: [UInt64], into f: inout [UInt64]) {
+    static func features(_ st: ParseState, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
         f.removeAll(keepingCapacity: true)
         typealias H = FeatureHash
         let none: UInt64 = 0x7777
@@ -223,6 +227,25 @@ public struct DependencyParser: Sendable {
         f.append(H.key(130, s0w, b0c))
         f.append(H.key(131, s0c, b0w))
         f.append(H.key(132, s1c, s0c, L(s0l1)))
+        // Word groups (Koo, Carreras and Collins 2008): words training rarely saw, placed by
+        // where GloVe puts them.
+        @inline(__always) func K(_ i: Int) -> UInt64 { i >= 0 ? k[i] : none }
+        @inline(__always) func KK(_ i: Int) -> UInt64 { i >= 0 ? k[shift + i] : none }
+        let s0k = K(s0), b0k = K(b0), s1k = K(s1), b1k = K(b1)
+        f.append(H.key(140, s0k))
+        f.append(H.key(141, b0k))
+        f.append(H.key(142, b1k))
+        f.append(H.key(143, s1k))
+        f.append(H.key(144, KK(s0)))
+        f.append(H.key(145, KK(b0)))
+        f.append(H.key(146, s0k, b0k))
+        f.append(H.key(147, s0k, b0p))
+        f.append(H.key(148, s0p, b0k))
+        f.append(H.key(149, KK(s0), b0p))
+        f.append(H.key(150, s0p, KK(b0)))
+        f.append(H.key(151, s0k, b0k, d))
+        f.append(H.key(152, s1k, s0k))
+        f.append(H.key(153, b0k, b1k))
     }
 }
 

@@ -76,7 +76,7 @@ public struct ParserTrainer: Sendable {
             var total = 0
             for index in order {
                 let e = examples[index]
-                let (w, p) = DependencyParser.wordTable(e.words, e.tags, e.coarse)
+                let (w, p, k) = DependencyParser.wordTable(e.words, e.tags, e.coarse)
                 var state = ParseState(count: e.words.count)
                 while !state.isTerminal {
                     // As in parsing: a lone root leaves only SHIFT, which can be neither wrong nor learnt from.
@@ -84,7 +84,7 @@ public struct ParserTrainer: Sendable {
                         state.shift()
                         continue
                     }
-                    DependencyParser.features(state, w, p, into: &features)
+                    DependencyParser.features(state, w, p, k, into: &features)
                     trainer.score(features, into: &scores)
                     let guess = DependencyParser.bestValid(scores, state)
                     Self.costs(state, e, into: &costs)

@@ -14,6 +14,10 @@ public struct WordKeys: Sendable {
     /// Bits: 1 starts upper, 2 all upper, 4 has digit, 8 has hyphen, 16 all punctuation, 32 has letter.
     public var flags: UInt64
     public var length: Int
+    /// The word's groups in `WordClusters.shipped` at 64, 256 and 1024 groups (0 if unknown).
+    public var cluster64: UInt64
+    public var cluster256: UInt64
+    public var cluster1024: UInt64
 
     public init(_ form: String) {
         // One pass over the scalars, no allocation: FNV-1a hashes of the form, the lowercased
@@ -72,7 +76,18 @@ public struct WordKeys: Sendable {
         suffix1 = n >= 1 ? (basis ^ UInt64(tail.3)) &* prime : basis
         suffix2 = n >= 2 ? ((basis ^ UInt64(tail.2)) &* prime ^ UInt64(tail.3)) &* prime : 0
         suffix3 = n >= 3 ? (((basis ^ UInt64(tail.1)) &* prime ^ UInt64(tail.2)) &* prime ^ UInt64(tail.3)) &* prime : 0
+        (cluster64, cluster256, cluster1024) = WordClusters.shipped.lookup(hLower)
         suffix4 = n >= 4 ? ((((basis ^ UInt64(tail.0)) &* prime ^ UInt64(tail.1)) &* prime ^ UInt64(tail.2)) &* prime ^ UInt64(tail.3)) &* prime : 0
+    }
+
+    /// The hash `lower` holds, for any scalars: lowercased, curly apostrophes straightened.
+    public static func lowerHash(_ scalars: some Sequence<Unicode.Scalar>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in scalars {
+            let l = CharClass.isApostrophe(c) ? UInt32(39) : CharClass.lower(c).value
+            h = (h ^ UInt64(l)) &* 0x100_0000_01b3
+        }
+        return h
     }
 
     /// Keys standing for "no word here" (before the start or after the end of a sentence).

@@ -125,6 +125,13 @@ public struct PartOfSpeechTagger: Sendable {
         f.append(H.key(46, t1, a1))
         f.append(H.key(47, p1.form))
         f.append(H.key(48, n1.form))
+        // Word groups from GloVe: an unseen word's group says what kind of word it is.
+        f.append(H.key(50, w.cluster1024))
+        f.append(H.key(51, w.cluster256))
+        f.append(H.key(52, n1.cluster256))
+        f.append(H.key(53, p1.cluster256))
+        f.append(H.key(54, t1, w.cluster256))
+        f.append(H.key(55, w.cluster1024, a0))
         if let right {
             let r1 = UInt64(i + 1 < words.count ? right[i + 1] + 1 : 0)
             let r2 = UInt64(i + 2 < words.count ? right[i + 2] + 1 : 0)

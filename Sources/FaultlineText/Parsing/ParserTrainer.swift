@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Trains `DependencyParser` with a dynamic oracle (Goldberg and Nivre): at each step the
@@ -50,16 +49,11 @@ public struct ParserTrainer: Sendable {
             let trainer = run(examples, classes: classes, seed: seed, label: "")
             return DependencyParser(model: trainer.averaged(classes: classes, threshold: 0.001, maxEntries: maxEntries), labels: labels)
         }
-        let results = RunSlots(count: runs)
         let me = self
-        DispatchQueue.concurrentPerform(iterations: min(runs, 2)) { worker in
-            var r = worker
-            while r < me.runs {
-                results.set(r, me.run(examples, classes: classes, seed: me.seed &+ UInt64(r), label: "run \(r + 1)/\(me.runs) "))
-                r += 2
-            }
+        let trainers = Parallel.map(runs) { r in
+            me.run(examples, classes: classes, seed: me.seed &+ UInt64(r), label: "run \(r + 1)/\(me.runs) ")
         }
-        return DependencyParser(model: PerceptronTrainer.mean(results.values(), classes: classes, threshold: 0.001, maxEntries: maxEntries), labels: labels)
+        return DependencyParser(model: PerceptronTrainer.mean(trainers, classes: classes, threshold: 0.001, maxEntries: maxEntries), labels: labels)
     }
 
     /// One training run over shuffles seeded by `seed`.
@@ -152,18 +146,3 @@ public struct ParserTrainer: Sendable {
     }
 }
 
-/// One slot per run, each written by exactly one worker before `values()` reads them.
-private final class RunSlots: @unchecked Sendable {
-    private var slots: [PerceptronTrainer?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: PerceptronTrainer) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [PerceptronTrainer] { slots.map { $0! } }
-}

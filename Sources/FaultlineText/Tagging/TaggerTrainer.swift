@@ -3,12 +3,12 @@ import Foundation
 /// Trains `PartOfSpeechTagger` on treebank sentences: the first pass on all of them, the
 /// second pass on first-pass tags predicted by jackknifing (each fold tagged by a first pass
 /// trained on the other folds), so it learns how far to trust them.
-public struct TaggerTrainer {
+public struct TaggerTrainer: Sendable {
     public var epochs = 10
     public var folds = 5
     public var seed: UInt64 = 7
     /// Called with a line of progress.
-    public var progress: (String) -> Void = { _ in }
+    public var progress: @Sendable (String) -> Void = { _ in }
 
     public init() {}
 
@@ -30,10 +30,14 @@ public struct TaggerTrainer {
         let prepared = prepare(sentences)
         let (examples, classes, fixed) = (prepared.examples, prepared.classes, prepared.fixed)
         let predicted = jackknifedClasses(prepared)
-        let first = trainPass(examples, Array(examples.indices), classes: classes, fixed: fixed, right: nil)
-        progress("first pass trained")
-        let second = trainPass(examples, Array(examples.indices), classes: classes, fixed: fixed, right: predicted)
-        progress("second pass trained")
+        // The two passes are independent (the second reads jackknifed tags, not the first pass).
+        let me = self
+        let passes = Parallel.map(2) { k in
+            let model = me.trainPass(examples, Array(examples.indices), classes: classes, fixed: fixed, right: k == 0 ? nil : predicted)
+            me.progress(k == 0 ? "first pass trained" : "second pass trained")
+            return model
+        }
+        let (first, second) = (passes[0], passes[1])
         return PartOfSpeechTagger(model: first, second: second, fixed: fixed, lexicon: prepared.lexicon)
     }
 
@@ -92,15 +96,15 @@ public struct TaggerTrainer {
     func jackknifedClasses(_ prepared: Prepared) -> [[Int]] {
         let (examples, classes, fixed) = (prepared.examples, prepared.classes, prepared.fixed)
         var predicted = [[Int]](repeating: [], count: examples.count)
-        for fold in 0..<folds {
+        let (folds, me) = (self.folds, self)
+        let tagged = Parallel.map(folds) { fold in
             let held = examples.indices.filter { $0 % folds == fold }
             let rest = examples.indices.filter { $0 % folds != fold }
-            let model = trainPass(examples, rest, classes: classes, fixed: fixed, right: nil)
-            for i in held {
-                predicted[i] = PartOfSpeechTagger.pass(model, examples[i].words, examples[i].ambiguity, right: nil, fixed: fixed)
-            }
-            progress("jackknife fold \(fold + 1)/\(folds) done")
+            let model = me.trainPass(examples, rest, classes: classes, fixed: fixed, right: nil)
+            me.progress("jackknife fold \(fold + 1)/\(folds) done")
+            return held.map { i in (i, PartOfSpeechTagger.pass(model, examples[i].words, examples[i].ambiguity, right: nil, fixed: fixed)) }
         }
+        for (i, tags) in tagged.joined() { predicted[i] = tags }
         return predicted
     }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds the entity recogniser's name lists (Sources/FaultlineText/Resources/models/names.tsv).
+"""Builds the entity recogniser's name lists (training/names.tsv; `faultline train ner` compiles them into ner.bin).
 
 Derived facts only: place names from GeoNames (countries, first-level regions, cities over 15,000
 people; CC BY 4.0) in ../shared/data/geonames, and the names and aliases of our own actor files
@@ -69,7 +69,7 @@ for r in rows("people.tsv"):
                     add("FIRST", parts[0])
                     add("PER", parts[-1])
 
-out = os.path.join(root, "Sources", "FaultlineText", "Resources", "models", "names.tsv")
+out = os.path.join(root, "training", "names.tsv")
 with open(out, "w", encoding="utf-8") as f:
     f.write("# Name lists for the entity recogniser, derived by scripts/build-ner-names.py from GeoNames\n")
     f.write("# (CC BY 4.0, geonames.org) and Faultline's own actor files. TYPE<TAB>name.\n")

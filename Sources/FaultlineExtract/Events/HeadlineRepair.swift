@@ -32,6 +32,7 @@ enum HeadlineRepair {
             }
             if range.contains(where: { text.words[$0].upos == "VERB" && lexicon.hasVerb(text.words[$0].lemma.lowercased()) }) { continue }
             var previous: String? = nil
+            var verb: Int? = nil
             for i in range {
                 let w = text.words[i]
                 defer { if w.upos != "PUNCT" { previous = w.upos } }
@@ -56,14 +57,17 @@ enum HeadlineRepair {
                 }
                 guard lexicon.hasVerb(lemma), lemma != lower || xpos == "VBZ" || xpos == "VBN" || xpos == "VBD" else { continue }
                 fixed[i - range.lowerBound] = ("VERB", xpos)
+                verb = i - range.lowerBound
                 break
             }
-            guard !fixed.isEmpty else { continue }
+            guard let verb else { continue }
             for i in range where text.words[i].upos == "VERB" {
                 let form = text.words[i].token.form
                 if form.count >= 2, form.allSatisfy({ $0.isUppercase || $0.isNumber }) { fixed[i - range.lowerBound] = ("PROPN", "NNP") }
             }
-            reanalyse(&text, index, sentence, range, fixed, scalars, pipeline)
+            // The repaired verb is the line's predicate: an earlier participle ("Drone flying
+            // from Ukraine … shot down by …") must not take the root from it.
+            reanalyse(&text, index, sentence, range, fixed, scalars, pipeline, root: verb)
         }
         text.entities.sort { $0.start < $1.start }
     }
@@ -104,10 +108,10 @@ enum HeadlineRepair {
 
     static func reanalyse(
         _ text: inout AnnotatedText, _ index: Int, _ sentence: Sentence, _ range: Range<Int>, _ fixed: [Int: (upos: String, xpos: String)],
-        _ scalars: [Unicode.Scalar], _ pipeline: LanguagePipeline
+        _ scalars: [Unicode.Scalar], _ pipeline: LanguagePipeline, root: Int? = nil
     ) {
         let forms = range.map { text.words[$0].token.form }
-        let analysis = pipeline.analyse(forms, fixing: fixed)
+        let analysis = pipeline.analyse(forms, fixing: fixed, root: root)
         let base = range.lowerBound
         for (k, i) in range.enumerated() {
             text.words[i].upos = analysis.upos[k]

@@ -24,7 +24,12 @@ public struct DependencyParser: Sendable {
     /// "UPOS\tXPOS"), so parser and tagger need not share class numbers.
     ///
     /// `coarse` holds the hash of each word's UPOS alone (`FeatureHash.string(upos)`).
-    public func parse(words: [WordKeys], tags: [UInt64], coarse: [UInt64]) -> Tree {
+    ///
+    /// `root` (0-based), when given, must be the tree's root: the word is shifted only onto an
+    /// empty stack and leaves it only as the root's dependent, so everything before it attaches
+    /// within or to it. How a caller that knows the main verb (a repaired headline) keeps an
+    /// earlier participle from taking over the sentence.
+    public func parse(words: [WordKeys], tags: [UInt64], coarse: [UInt64], root: Int? = nil) -> Tree {
         let (w, p, k) = Self.wordTable(words, tags, coarse)
         var state = ParseState(count: words.count)
         var scores = [Float](repeating: 0, count: model.classCount)
@@ -39,10 +44,30 @@ public struct DependencyParser: Sendable {
             }
             Self.features(state, w, p, k, into: &features)
             model.score(features, into: &scores)
-            let c = Self.bestValid(scores, state)
+            let c = root.map { Self.bestValid(scores, state, root: $0 + 1) } ?? Self.bestValid(scores, state)
             ParserTransition.apply(c, &state)
         }
         return Tree(heads: Array(state.heads.dropFirst()), labels: Array(state.labels.dropFirst()))
+    }
+
+    /// The best valid transition that keeps word `root` (1-based) reachable as the root.
+    static func bestValid(_ scores: [Float], _ state: ParseState, root: Int) -> Int {
+        let s0 = state.s0
+        // SHIFT of the root word only onto an empty stack; the root word leaves the stack only
+        // for the root (RIGHT with nothing else left); no other word goes to the root.
+        let shift = state.canShift && (state.b0 != root || state.stack.count == 1)
+        let left = state.canLeft && s0 != root
+        let right = state.canRight && (s0 == root ? state.stack.count == 2 && state.b0 < 0 : state.s1 != 0)
+        var best = -1
+        var bestScore = -Float.infinity
+        for c in 0..<scores.count where scores[c] > bestScore {
+            let ok = c == 0 ? shift : (c % 2 == 1 ? left : right)
+            if ok {
+                best = c
+                bestScore = scores[c]
+            }
+        }
+        return best >= 0 ? best : bestValid(scores, state)
     }
 
     @inline(__always)

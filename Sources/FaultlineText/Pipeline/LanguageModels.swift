@@ -47,6 +47,9 @@ public struct LanguageModels: Sendable {
             guard let d = try? Data(contentsOf: url) else { throw ModelFileError.missing(url.path) }
             return d
         }
+        // Every model was trained with the word groups; without them they still run, but worse,
+        // which is a broken install rather than something to carry on with quietly.
+        guard WordClusters.shipped.count > 0 else { throw ModelFileError.missing("clusters.bin (package resources)") }
         return LanguageModels(
             splitter: try SentenceSplitter(data: data(.splitter)),
             tagger: try PartOfSpeechTagger(data: data(.tagger)),

@@ -2,8 +2,9 @@
 /// headlines ("Belarusian army deploys MLRS squadron"), whose grammar EWT's tagger rarely saw.
 extension LanguagePipeline {
     /// The analysis of `forms` with the tags at the given positions fixed ("VERB", "VBZ");
-    /// the parser, lemmatizer and recogniser then read the fixed tags.
-    public func analyse(_ forms: [String], fixing fixed: [Int: (upos: String, xpos: String)]) -> Analysis {
+    /// the parser, lemmatizer and recogniser then read the fixed tags. With `root`, that word
+    /// is made the root of the parse.
+    public func analyse(_ forms: [String], fixing fixed: [Int: (upos: String, xpos: String)], root: Int? = nil) -> Analysis {
         let keys = forms.map(WordKeys.init)
         var classes = models.tagger.tag(keys)
         for (position, tag) in fixed where classes.indices.contains(position) {
@@ -16,7 +17,8 @@ extension LanguagePipeline {
         let xpos = classes.map { models.tagger.xpos[$0] }
         let lemmas = forms.indices.map { models.lemmatizer.lemma(forms[$0], upos: upos[$0], xpos: xpos[$0]) }
         let spans = models.recognizer.recognize(words: keys, tags: tagKeys)
-        let tree = models.parser.parse(words: keys, tags: tagKeys, coarse: classes.map { models.tagger.coarseKeys[$0] })
+        let tree = models.parser.parse(
+            words: keys, tags: tagKeys, coarse: classes.map { models.tagger.coarseKeys[$0] }, root: root.flatMap { forms.indices.contains($0) ? $0 : nil })
         return Analysis(
             upos: upos, xpos: xpos, lemmas: lemmas, heads: tree.heads, deprels: tree.labels.map { models.parser.labels[$0] },
             entities: EntityRecognizer.iob2(spans, count: forms.count), spans: spans)

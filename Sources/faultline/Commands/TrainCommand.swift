@@ -12,7 +12,7 @@ struct TrainCommand: ParsableCommand {
             Train the tagger first: it also writes the lemmatizer, and the recogniser and the parser's
             dev figures read it. Each command prints its dev scores; `faultline eval` gives the test ones.
             """,
-        subcommands: [TrainTagger.self, TrainParser.self, TrainRecognizer.self, TrainSplitter.self])
+        subcommands: [TrainTagger.self, TrainParser.self, TrainRecognizer.self, TrainSplitter.self, TrainClusters.self])
 
     struct Common: ParsableArguments {
         @Option(help: "The gold data folder.")
@@ -28,6 +28,13 @@ struct TrainCommand: ParsableCommand {
             if let output { return output }
             let packaged = "Sources/FaultlineText/Resources/models"
             return FileManager.default.fileExists(atPath: packaged) ? packaged : "models"
+        }
+
+        /// Models trained without the word groups would quietly lose their cluster features.
+        func requireClusters() throws {
+            guard WordClusters.shipped.count > 0 else {
+                throw ValidationError("the package has no clusters.bin: run `faultline train clusters`, then rebuild, before training")
+            }
         }
 
         func path(_ relative: String) throws -> String {
@@ -52,6 +59,7 @@ struct TrainCommand: ParsableCommand {
         @OptionGroup var common: Common
 
         func run() throws {
+            try common.requireClusters()
             let started = Date()
             let train = try CoNLLU.read(path: common.path("ud-english-ewt/en_ewt-ud-train.conllu"))
             let dev = try CoNLLU.read(path: common.path("ud-english-ewt/en_ewt-ud-dev.conllu"))
@@ -96,6 +104,7 @@ extension TrainCommand {
         var runs: Int?
 
         func run() throws {
+            try common.requireClusters()
             let started = Date()
             let train = try CoNLLU.read(path: common.path("ud-english-ewt/en_ewt-ud-train.conllu"))
             let dev = try CoNLLU.read(path: common.path("ud-english-ewt/en_ewt-ud-dev.conllu"))
@@ -143,13 +152,14 @@ extension TrainCommand {
 
         @OptionGroup var common: Common
 
-        @Option(help: "The name lists (default: names.tsv in the model folder).")
+        @Option(help: "The name lists (default: training/names.tsv, from scripts/build-ner-names.py).")
         var names: String?
 
         @Option(help: "A JSON file keeping the jackknifed training tags between runs: read if present, else written.")
         var tagsCache: String?
 
         func run() throws {
+            try common.requireClusters()
             let started = Date()
             let train = try IOB2.read(path: common.path("uner-english-ewt/en_ewt-ud-train.APPROX-normalized-from-early.iob2"))
             let dev = try IOB2.read(path: common.path("uner-english-ewt/en_ewt-ud-dev.iob2"))
@@ -170,7 +180,7 @@ extension TrainCommand {
             var trainer = EntityRecognizerTrainer()
             if let e = common.epochs { trainer.epochs = e }
             trainer.progress = { print($0) }
-            let namesPath = names ?? (common.outputFolder as NSString).appendingPathComponent("names.tsv")
+            let namesPath = names ?? "training/names.tsv"
             guard let nameText = try? String(contentsOfFile: namesPath, encoding: .utf8) else {
                 throw ValidationError("missing the name lists \(namesPath): run scripts/build-ner-names.py or pass --names")
             }
@@ -235,6 +245,32 @@ extension TrainCommand {
             print(String(format: "dev sentence ends (paragraph ends included): P %.3f  R %.3f  F1 %.3f", pr, r, 2 * pr * r / max(pr + r, 1e-9)))
             try common.write(splitter.serialized(), name: "splitter.bin")
             print(String(format: "trained in %.0f s", Date().timeIntervalSince(started)))
+        }
+    }
+}
+
+extension TrainCommand {
+    struct TrainClusters: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "clusters",
+            abstract: "Compile the word groups of scripts/build-word-clusters.sh into clusters.bin.",
+            discussion: """
+                The models read the groups shipped in the package, so after compiling new ones rebuild,
+                then retrain the tagger, the recogniser and the parser.
+                """)
+
+        @OptionGroup var common: Common
+
+        @Option(help: "The groups, one word a line: word, group of 64, of 256, of 1024.")
+        var from = "training/clusters.tsv"
+
+        func run() throws {
+            guard let text = try? String(contentsOfFile: from, encoding: .utf8) else {
+                throw ValidationError("missing \(from): run scripts/build-word-clusters.sh or pass --from")
+            }
+            let table = WordClusters(tsv: text)
+            print("\(table.count) words")
+            try common.write(table.serialized(), name: "clusters.bin")
         }
     }
 }

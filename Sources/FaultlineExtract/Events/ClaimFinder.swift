@@ -148,7 +148,8 @@ struct ClaimFinder {
                     g, text.words[first].token.start, text.words[last].token.end, s, cue: g.form(w),
                     cueSpan: (text.words[w].token.start, text.words[w].token.end), direct: false)
             }
-            for w in g.words where !quoted[w] && g.preposition(w) == "according to" && g.deprel(w).hasPrefix("obl") {
+            // "according to X" whatever the parser calls X (an oblique, or a subject when it misreads).
+            for w in g.words where !quoted[w] && g.preposition(w) == "according to" && ["obl", "nsubj", "nmod", "obj", "dep"].contains(where: { g.deprel(w).hasPrefix($0) }) {
                 guard let root = g.head(w), !out.contains(where: { $0.sentence == g.index && $0.cue == "according to" }) else { continue }
                 let mine = Set(g.subtree(w))
                 let clause = g.subtree(root).filter { !mine.contains($0) && g.upos($0) != "PUNCT" }
@@ -182,14 +183,15 @@ struct ClaimFinder {
         guard let actor else { return nil }
         var affiliation: String? = nil
         var affiliationActor: ActorID? = nil
-        for c in g.children(h) where ["appos", "nmod"].contains(g.deprel(c)) {
-            let words = g.subtree(c)
-            let named = words.compactMap { actors.mention(at: $0) }.filter { ![.person, .equipment].contains($0.resolved.actor.kind) }
-            // An organisation ("… at the Royal Institute … in London") before a country.
-            if let org = named.first(where: { $0.resolved.actor.kind != .country }) ?? named.first {
-                affiliationActor = org.resolved.actor.id
-                affiliation = org.resolved.actor.name
-            }
+        // What the text adds about the speaker, over all its appositions and modifiers (the
+        // parser splits "head of … at the Royal Institute … in London (aka Chatham House)" in
+        // several): an organisation before a country, the first of each.
+        let named = g.children(h).filter { ["appos", "nmod", "parataxis"].contains(g.deprel($0)) }
+            .flatMap { g.subtree($0) }.compactMap { actors.mention(at: $0) }
+            .filter { ![.person, .equipment].contains($0.resolved.actor.kind) }
+        if let org = named.first(where: { $0.resolved.actor.kind != .country }) ?? named.first {
+            affiliationActor = org.resolved.actor.id
+            affiliation = org.resolved.actor.name
         }
         if affiliationActor == nil, let id = actor.actor, let role = kb.role(of: id, on: day) {
             affiliationActor = role.holder

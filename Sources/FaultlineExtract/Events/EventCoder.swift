@@ -177,6 +177,11 @@ struct EventCoder {
             default: break
             }
         }
+        // A noun conjoined to a verb that has an object is the object's conjunct, misattached
+        // ("obtaining weapons, supplies, and other equipment from Belarus").
+        if !isNoun, !f.objects.isEmpty {
+            f.objects += g.children(w, "conj").filter { ["NOUN", "PROPN"].contains(g.upos($0)) && g.child($0, "nsubj") == nil }
+        }
         // "from" and "to" phrases often attach to the object ("extracting ammunition from bases").
         for o in f.objects + f.objects.flatMap({ g.children($0, "conj") }) {
             for c in g.children(o) where ["nmod", "acl", "obl"].contains(g.deprel(c)) {

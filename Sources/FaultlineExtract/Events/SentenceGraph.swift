@@ -46,8 +46,9 @@ struct SentenceGraph {
         let found = children(i, relation, exact: exact)
         guard relation.hasPrefix("nsubj"), found.count > 1 else { return found.first }
         // Two subjects is a misparse ("On 24 May, the ministry said" with "May" as a subject):
-        // a date is never the one, and of the rest the nearest to the verb is.
-        let real = found.filter { !Self.isDateWord(lower($0)) }
+        // a date is never the one, nor a phrase with a preposition ("According to Nixey, the
+        // answer lies …"), and of the rest the nearest to the verb is.
+        let real = found.filter { !Self.isDateWord(lower($0)) && preposition($0) == nil }
         return real.min { abs($0 - i) < abs($1 - i) } ?? found.first
     }
 

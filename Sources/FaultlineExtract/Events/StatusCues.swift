@@ -166,7 +166,8 @@ struct StatusCues {
             for c in g.children(n) {
                 let r = g.deprel(c), l = g.lemma(c), lower = g.lower(c)
                 if k > 0, c == path[k - 1] { continue }  // the way we came
-                if r == "obl" || r == "advmod" || r == "nmod", let p = g.preposition(c), p == "according to" {
+                // Whatever the parser calls it ("According to Nixey, the answer lies …" read as a subject).
+                if ["obl", "advmod", "nmod", "nsubj", "obj", "dep"].contains(r), let p = g.preposition(c), p == "according to" {
                     attribute(c)
                     if status == .asserted { cue = "according to" }
                     continue

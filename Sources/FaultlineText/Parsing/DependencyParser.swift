@@ -277,6 +277,11 @@ public struct DependencyParser: Sendable {
 extension DependencyParser {
     static let fileKind = "dependency-parser"
 
+    /// The parser keeping only its `maxEntries` largest weights.
+    public func pruned(maxEntries: Int) -> DependencyParser {
+        DependencyParser(model: model.pruned(maxEntries: maxEntries), labels: labels)
+    }
+
     /// The model file's bytes.
     public func serialized() -> Data {
         var w = BinaryWriter()

@@ -9,10 +9,10 @@ public struct ParserTrainer: Sendable {
     public var explore = 0.9
     public var seed: UInt64 = 11
     /// The most weights the shipped model keeps (the smallest are dropped).
-    public var maxEntries = 2_000_000
+    public var maxEntries = 1_400_000
     /// Training runs (seeds `seed`, `seed + 1`, …, two at a time) whose averaged weights are
     /// averaged again before pruning: like an ensemble, at one model's size and speed.
-    public var runs = 1
+    public var runs = 2
     public var progress: @Sendable (String) -> Void = { _ in }
 
     public init() {}

@@ -71,6 +71,30 @@ public struct PerceptronModel: Sendable {
             .sorted { $0.start < $1.start }
     }
 
+    /// The model keeping only its `maxEntries` largest weights (by magnitude; all of a row's
+    /// entries go when none is left): a smaller, faster model, whose loss `train … --max-weights`
+    /// users can measure without retraining.
+    public func pruned(maxEntries: Int) -> PerceptronModel {
+        guard entries.count > maxEntries, maxEntries > 0 else { return self }
+        let magnitude = { (e: UInt32) in abs(Int(Int16(bitPattern: UInt16(truncatingIfNeeded: e)))) }
+        let limit = entries.map(magnitude).sorted(by: >)[maxEntries]
+        var keys: [UInt64] = []
+        var starts: [UInt32] = [0]
+        var classes: [UInt16] = []
+        var quantised: [Int16] = []
+        for r in rows {
+            let kept = entries[r.start..<(r.start + r.length)].filter { magnitude($0) > limit }
+            guard !kept.isEmpty else { continue }
+            keys.append(r.key)
+            for e in kept {
+                classes.append(UInt16(e >> 16))
+                quantised.append(Int16(bitPattern: UInt16(truncatingIfNeeded: e)))
+            }
+            starts.append(UInt32(classes.count))
+        }
+        return PerceptronModel(classes: self.classes, keys: keys, starts: starts, entryClasses: classes, quantised: quantised, scale: scale)
+    }
+
     /// Adds the weights of the present features into `scores` (zeroed first).
     ///
     /// In three phases, because the tables are larger than the caches and each feature costs

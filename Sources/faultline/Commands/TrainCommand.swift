@@ -97,14 +97,24 @@ extension TrainCommand {
         @Option(help: "The tagger model to evaluate on dev with (default: the one in the output folder).")
         var tagger: String?
 
-        @Option(help: "The most weights the model keeps (the smallest are dropped; default 2,000,000).")
+        @Option(help: "The most weights the model keeps (the smallest are dropped; default 1,400,000).")
         var maxWeights: Int?
 
-        @Option(help: "Training runs over different shuffles, averaged (two at a time, one per core).")
+        @Option(help: "Training runs over different shuffles, averaged (two at a time, one per core; default 2).")
         var runs: Int?
+
+        @Option(help: "Instead of training, prune this parser file to --max-weights and write it to the output folder.")
+        var prune: String?
 
         func run() throws {
             try common.requireClusters()
+            if let prune {
+                guard let maxWeights else { throw ValidationError("--prune needs --max-weights") }
+                let parser = try DependencyParser(data: Data(contentsOf: URL(fileURLWithPath: prune))).pruned(maxEntries: maxWeights)
+                print("\(parser.model.featureCount) features, \(parser.model.entryCount) weights")
+                try common.write(parser.serialized(), name: "parser.bin")
+                return
+            }
             let started = Date()
             let train = try CoNLLU.read(path: common.path("ud-english-ewt/en_ewt-ud-train.conllu"))
             let dev = try CoNLLU.read(path: common.path("ud-english-ewt/en_ewt-ud-dev.conllu"))

@@ -43,14 +43,7 @@ public struct PerceptronTrainer: Sendable {
     public mutating func update(_ features: [UInt64], truth: Int, guess: Int, step: Float = 1) {
         guard truth != guess else { return }
         for f in features {
-            var row = table.find(f)
-            if row < 0 {
-                row = Int32(head.count)
-                table.insert(f, row)
-                head.append(-1)
-                seen.append(0)
-            }
-            seen[Int(row)] += 1
+            let row = updatedRow(f)
             add(row: row, cls: truth, delta: step)
             add(row: row, cls: guess, delta: -step)
         }
@@ -59,17 +52,20 @@ public struct PerceptronTrainer: Sendable {
     /// Adds `delta` to class `c`'s weight on these features (a structured perceptron's update,
     /// where the truth and the guess read different features).
     public mutating func adjust(_ features: [UInt64], class c: Int, by delta: Float) {
-        for f in features {
-            var row = table.find(f)
-            if row < 0 {
-                row = Int32(head.count)
-                table.insert(f, row)
-                head.append(-1)
-                seen.append(0)
-            }
-            seen[Int(row)] += 1
-            add(row: row, cls: c, delta: delta)
+        for f in features { add(row: updatedRow(f), cls: c, delta: delta) }
+    }
+
+    /// The feature's row (made on first sight), counted as updated once more.
+    private mutating func updatedRow(_ f: UInt64) -> Int32 {
+        var row = table.find(f)
+        if row < 0 {
+            row = Int32(head.count)
+            table.insert(f, row)
+            head.append(-1)
+            seen.append(0)
         }
+        seen[Int(row)] += 1
+        return row
     }
 
     private mutating func add(row: Int32, cls c: Int, delta: Float) {

@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "FaultlineStore",
             dependencies: [
-                "FaultlineModel", "FaultlineIngest", "FaultlineKnowledge", "FaultlineExtract",
+                "FaultlineModel", "FaultlineIngest", "FaultlineKnowledge", "FaultlineExtract", "FaultlineText",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictness),

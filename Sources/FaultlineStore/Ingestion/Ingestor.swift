@@ -1,6 +1,7 @@
 import FaultlineExtract
 import FaultlineIngest
 import FaultlineModel
+import FaultlineText
 import Foundation
 
 /// Reads inputs and stores their articles with what extraction finds in them: the

@@ -1,5 +1,6 @@
 import FaultlineExtract
 import FaultlineModel
+import FaultlineText
 import Foundation
 import GRDB
 

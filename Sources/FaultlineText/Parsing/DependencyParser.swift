@@ -58,25 +58,20 @@ public struct DependencyParser: Sendable {
         let shift = state.canShift && (state.b0 != root || state.stack.count == 1)
         let left = state.canLeft && s0 != root
         let right = state.canRight && (s0 == root ? state.stack.count == 2 && state.b0 < 0 : state.s1 != 0)
-        var best = -1
-        var bestScore = -Float.infinity
-        for c in 0..<scores.count where scores[c] > bestScore {
-            let ok = c == 0 ? shift : (c % 2 == 1 ? left : right)
-            if ok {
-                best = c
-                bestScore = scores[c]
-            }
-        }
+        let best = Self.best(scores, shift: shift, left: left, right: right)
         return best >= 0 ? best : bestValid(scores, state)
     }
 
     @inline(__always)
     static func bestValid(_ scores: [Float], _ state: ParseState) -> Int {
+        best(scores, shift: state.canShift, left: state.canLeft, right: state.canRight)
+    }
+
+    /// The highest-scoring class among the allowed kinds of transition (-1 if none is).
+    @inline(__always)
+    static func best(_ scores: [Float], shift: Bool, left: Bool, right: Bool) -> Int {
         var best = -1
         var bestScore = -Float.infinity
-        let shift = state.canShift
-        let left = state.canLeft
-        let right = state.canRight
         for c in 0..<scores.count where scores[c] > bestScore {
             let ok = c == 0 ? shift : (c % 2 == 1 ? left : right)
             if ok {
@@ -89,8 +84,7 @@ public struct DependencyParser: Sendable {
 
     /// Per word, indexed 0…n (0 is the root): in `w` the lowercased form, then (at n+1…) the
     /// suffix; in `p` the tag, then (at n+1…) the coarse tag; in `k` the word's group of 256,
-    /// then (at n+1…) its group of 1024. Two flat arrays keep the
-    /// feature function's lookups cheap.
+    /// then (at n+1…) its group of 1024. Flat arrays keep the feature function's lookups cheap.
     static func wordTable(_ words: [WordKeys], _ tags: [UInt64], _ coarse: [UInt64]) -> ([UInt64], [UInt64], [UInt64]) {
         let n = words.count
         var w = [UInt64](repeating: 0, count: 2 * (n + 1))

@@ -50,7 +50,7 @@ public struct ParserTrainer: Sendable {
             return DependencyParser(model: trainer.averaged(classes: classes, threshold: 0.001, maxEntries: maxEntries), labels: labels)
         }
         let me = self
-        let trainers = Parallel.map(runs) { r in
+        let trainers = ParallelMap.map(Array(0..<runs), jobs: 2) { r in
             me.run(examples, classes: classes, seed: me.seed &+ UInt64(r), label: "run \(r + 1)/\(me.runs) ")
         }
         return DependencyParser(model: PerceptronTrainer.mean(trainers, classes: classes, threshold: 0.001, maxEntries: maxEntries), labels: labels)

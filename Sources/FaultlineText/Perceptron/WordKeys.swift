@@ -50,8 +50,7 @@ public struct WordKeys: Sendable {
             if !isLetter && !isDigit { punctuation += 1 }
             if n == 0 && isUpper { flags |= 1 }
             hForm = (hForm ^ UInt64(c.value)) &* prime
-            // Curly apostrophes fold into straight ones so Kiev’s and Kiev's share features.
-            let l = CharClass.isApostrophe(c) ? UInt32(39) : CharClass.lower(c).value
+            let l = Self.folded(c)
             hLower = (hLower ^ UInt64(l)) &* prime
             if n < 1 { p1 = (p1 ^ UInt64(l)) &* prime }
             if n < 2 { p2 = (p2 ^ UInt64(l)) &* prime }
@@ -83,11 +82,15 @@ public struct WordKeys: Sendable {
     /// The hash `lower` holds, for any scalars: lowercased, curly apostrophes straightened.
     public static func lowerHash(_ scalars: some Sequence<Unicode.Scalar>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for c in scalars {
-            let l = CharClass.isApostrophe(c) ? UInt32(39) : CharClass.lower(c).value
-            h = (h ^ UInt64(l)) &* 0x100_0000_01b3
-        }
+        for c in scalars { h = (h ^ UInt64(folded(c))) &* 0x100_0000_01b3 }
         return h
+    }
+
+    /// A scalar as `lower` hashes it: lowercased, and curly apostrophes folded into straight
+    /// ones so Kiev’s and Kiev's share features.
+    @inline(__always)
+    static func folded(_ c: Unicode.Scalar) -> UInt32 {
+        CharClass.isApostrophe(c) ? 39 : CharClass.lower(c).value
     }
 
     /// Keys standing for "no word here" (before the start or after the end of a sentence).

@@ -32,7 +32,7 @@ public struct TaggerTrainer: Sendable {
         let predicted = jackknifedClasses(prepared)
         // The two passes are independent (the second reads jackknifed tags, not the first pass).
         let me = self
-        let passes = Parallel.map(2) { k in
+        let passes = ParallelMap.map([0, 1], jobs: 2) { k in
             let model = me.trainPass(examples, Array(examples.indices), classes: classes, fixed: fixed, right: k == 0 ? nil : predicted)
             me.progress(k == 0 ? "first pass trained" : "second pass trained")
             return model
@@ -97,7 +97,7 @@ public struct TaggerTrainer: Sendable {
         let (examples, classes, fixed) = (prepared.examples, prepared.classes, prepared.fixed)
         var predicted = [[Int]](repeating: [], count: examples.count)
         let (folds, me) = (self.folds, self)
-        let tagged = Parallel.map(folds) { fold in
+        let tagged = ParallelMap.map(Array(0..<folds), jobs: 2) { fold in
             let held = examples.indices.filter { $0 % folds == fold }
             let rest = examples.indices.filter { $0 % folds != fold }
             let model = me.trainPass(examples, rest, classes: classes, fixed: fixed, right: nil)

@@ -1,8 +1,10 @@
 import Dispatch
 
-/// Maps items on several threads and returns the results in the items' order.
-enum ParallelMap {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @Sendable (T) -> R) -> [R] {
+/// Maps items on several threads and returns the results in the items' order: files in a batch
+/// (the store's ingestor), training jobs (jackknife folds, shuffled runs). Each item's result
+/// depends on the item alone, so the outcome does not depend on which thread ran it.
+public enum ParallelMap {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @Sendable (T) -> R) -> [R] {
         let workers = max(1, min(jobs, items.count))
         if workers == 1 { return items.map(transform) }
         let slots = Slots<R>(count: items.count)

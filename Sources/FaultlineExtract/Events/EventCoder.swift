@@ -26,6 +26,8 @@ struct EventCoder {
     ]
     /// Verbs whose "that Y must …" clause is a demand on Y.
     static let demandingVerbs = StatusCues.reportingVerbs.union(["declare", "announce", "conclude", "demand"])
+    /// Participles that read as an attitude of their subject with "be … to" ("opposed to").
+    static let stativeParticiples: Set<String> = ["oppose", "commit", "dedicate", "devote"]
     static let objectControl: Set<String> = [
         "order", "urge", "ask", "force", "allow", "help", "tell", "push", "encourage", "permit", "instruct", "call",
         "persuade", "convince", "pressure", "invite", "authorize", "enable", "let", "get",
@@ -94,6 +96,16 @@ struct EventCoder {
             }
             out.append(Coded(trigger: n, words: words, code: entry.code, sources: sources, targets: targets))
         }
+        // "Fundamentalists went on hunger strike to demand the resignation of Y": an act done
+        // for a purpose is aimed at whom the purpose is.
+        for i in out.indices where out[i].targets.isEmpty && !out[i].sources.isEmpty {
+            let purpose = out.first { p in
+                !p.targets.isEmpty && g.head(p.trigger) == out[i].trigger && ["acl", "advcl", "xcomp"].contains(g.deprel(p.trigger))
+                    && g.children(p.trigger, "mark").contains { g.lower($0) == "to" }
+            }
+            let sourceCodes = Set(out[i].sources.compactMap(\.code))
+            out[i].targets = (purpose?.targets ?? []).filter { t in !sourceCodes.contains(t.code ?? "") && !out[i].sources.contains { $0.start == t.start } }
+        }
         // In the order of the text, so the main clause's event comes before what it reports.
         return out.enumerated().sorted { ($0.element.trigger, $0.offset) < ($1.element.trigger, $1.offset) }.map(\.element)
     }
@@ -147,8 +159,18 @@ struct EventCoder {
 
     private func frame(_ g: SentenceGraph, _ w: Int) -> Frame {
         var f = Frame()
-        let passive = g.isPassive(w)
+        var passive = g.isPassive(w)
         let isNoun = g.upos(w) == "NOUN"
+        // "Israel is opposed to French mediation": a stative participle whose subject holds the
+        // attitude; the "to" phrase is what it is held about.
+        var stative: Int?
+        if passive, Self.stativeParticiples.contains(g.lemma(w)), let s = g.child(w, "nsubj:pass"),
+            !g.children(w).contains(where: { g.deprel($0) == "obl:agent" || g.preposition($0) == "by" }),
+            g.children(w).contains(where: { g.deprel($0).hasPrefix("obl") && g.preposition($0) == "to" })
+        {
+            stative = s
+            passive = false
+        }
         for c in g.children(w) {
             var r = g.deprel(c)
             // A nominal with a preposition is oblique whatever its label ("into Belarus" is not a subject).
@@ -157,7 +179,7 @@ struct EventCoder {
             case "obj", "iobj":
                 f.objects.append(c)
             case "nsubj:pass":
-                f.objects.append(c)
+                if c != stative { f.objects.append(c) }
             case "compound:prt":
                 f.particles.append(g.lower(c))
             case "xcomp":
@@ -166,7 +188,7 @@ struct EventCoder {
                 f.modifiers.append(c)
             case "obl", "obl:agent", "obl:tmod", "obl:npmod", "nmod", "advmod", "advcl":
                 if let p = g.preposition(c) {
-                    if isNoun, p == "of" {
+                    if (isNoun && p == "of") || (stative != nil && p == "to") {
                         f.objects.append(c)
                     } else {
                         f.obliques.append((p, c))
@@ -189,7 +211,7 @@ struct EventCoder {
             }
         }
         if passive, f.objects.isEmpty, g.deprel(w) == "acl", let h = g.head(w) { f.objects.append(h) }
-        if !isNoun { f.subject = subject(g, w) }
+        if !isNoun { f.subject = stative ?? subject(g, w) }
         return f
     }
 
@@ -270,7 +292,18 @@ struct EventCoder {
     private func role1(_ role: EventLexicon.Role, _ g: SentenceGraph, _ v: Int, _ f: Frame, actors: DocumentActors) -> [EventActor] {
         switch role {
         case .subject:
-            return f.subject.map { actors.actors(g, $0) } ?? []
+            if let s = f.subject {
+                let found = actors.actors(g, s)
+                if !found.isEmpty { return found }
+            }
+            // "Fundamentalists continued their hunger strike to demand …": the purpose clause of
+            // a thing done is its doer's.
+            if g.deprel(v) == "acl", g.children(v, "mark").contains(where: { g.lower($0) == "to" }), let n = g.head(v),
+                g.upos(n) == "NOUN", g.deprel(n) == "obj", let h = g.head(n), g.upos(h) == "VERB", let s = subject(g, h)
+            {
+                return actors.actors(g, s)
+            }
+            return []
         case .object:
             return f.objects.flatMap { actors.actors(g, $0) }
         case .preposition(let p):

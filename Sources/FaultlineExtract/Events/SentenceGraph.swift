@@ -48,7 +48,17 @@ struct SentenceGraph {
         // Two subjects is a misparse ("On 24 May, the ministry said" with "May" as a subject):
         // a date is never the one, nor a phrase with a preposition ("According to Nixey, the
         // answer lies …"), and of the rest the nearest to the verb is.
-        let real = found.filter { !Self.isDateWord(lower($0)) && preposition($0) == nil }
+        var real = found.filter { !Self.isDateWord(lower($0)) && preposition($0) == nil }
+        // Nor the object a subject's own clause left behind ("a member of the team trying to
+        // broker | a peace pact | has said"): a phrase right after an object-less verb inside
+        // another candidate's subtree.
+        let strays = real.filter { c in
+            guard let before = subtree(c).first.map({ $0 - 1 }), words.contains(before), upos(before) == "VERB",
+                children(before, "obj").isEmpty
+            else { return false }
+            return real.contains { $0 != c && path(from: before).contains($0) }
+        }
+        if strays.count < real.count { real.removeAll { strays.contains($0) } }
         return real.min { abs($0 - i) < abs($1 - i) } ?? found.first
     }
 

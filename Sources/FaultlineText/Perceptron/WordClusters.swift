@@ -31,6 +31,11 @@ public struct WordClusters: Sendable {
         self.groups = groups
     }
 
+    /// Whether the word (lowercase) is in the table: a word of English in GloVe's vocabulary.
+    public func contains(lowercased word: String) -> Bool {
+        groups[UInt32(truncatingIfNeeded: WordKeys.lowerHash(word.unicodeScalars))] != nil
+    }
+
     /// The three groups of a word (0 each when unknown), as distinct feature values.
     @inline(__always)
     func lookup(_ lower: UInt64) -> (UInt64, UInt64, UInt64) {

@@ -2,12 +2,23 @@ import Foundation
 
 /// Lemmas from the word and its XPOS tag: a lookup of (lowercased form, tag) pairs seen in UD
 /// EWT train, and for unseen words the most frequent suffix rule of that tag for the longest
-/// matching ending (`-ies` → `-y` for NNS, `-ed` → `` for VBD …).
+/// matching ending (`-ies` → `-y` for NNS, `-ed` → `` for VBD …) — unless a shorter ending's
+/// rule gives a known word and the longer one's does not ("rioted" is "riot", not "riote").
 public struct Lemmatizer: Sendable {
     /// "form\ttag" → lemma.
     let exact: [String: String]
     /// "tag\tending" → (characters to strip, suffix to add).
     let rules: [String: Rule]
+    /// Words a rule's result should be: the lemmas seen in training and the word groups' vocabulary.
+    let lemmas: Set<String>
+    let vocabulary: WordClusters
+
+    init(exact: [String: String], rules: [String: Rule], vocabulary: WordClusters = .shipped) {
+        self.exact = exact
+        self.rules = rules
+        self.lemmas = Set(exact.values)
+        self.vocabulary = vocabulary
+    }
 
     struct Rule: Sendable, Hashable {
         var strip: Int
@@ -31,13 +42,18 @@ public struct Lemmatizer: Sendable {
         if let l = exact[lower + "\t" + xpos] { return l }
         let chars = Array(lower)
         var k = min(Self.maxEnding, chars.count)
+        var first: String?
         while k >= 1 {
             if let rule = rules[xpos + "\t" + String(chars.suffix(k))], rule.strip < chars.count {
-                return String(chars.dropLast(rule.strip)) + rule.add
+                let candidate = String(chars.dropLast(rule.strip)) + rule.add
+                if rule.strip == 0 && rule.add.isEmpty || lemmas.contains(candidate) || vocabulary.contains(lowercased: candidate) {
+                    return candidate
+                }
+                if first == nil { first = candidate }
             }
             k -= 1
         }
-        return lower
+        return first ?? lower
     }
 
     /// Learns the table and the rules from treebank sentences.

@@ -26,6 +26,10 @@ struct EventCoder {
     ]
     /// Verbs whose "that Y must …" clause is a demand on Y.
     static let demandingVerbs = StatusCues.reportingVerbs.union(["declare", "announce", "conclude", "demand"])
+    /// Verbs of going somewhere "for talks".
+    static let travelVerbs: Set<String> = ["return", "travel", "arrive", "come", "go", "head", "fly", "meet", "gather", "convene", "visit", "leave"]
+    /// Nouns of a message whose "that Y must …" clause is a demand on Y.
+    static let messageNouns: Set<String> = ["reminder", "warning", "message", "call", "ultimatum", "demand", "appeal", "letter", "statement", "note"]
     /// Participles that read as an attitude of their subject with "be … to" ("opposed to").
     static let stativeParticiples: Set<String> = ["oppose", "commit", "dedicate", "devote"]
     static let objectControl: Set<String> = [
@@ -67,16 +71,23 @@ struct EventCoder {
             out.append(Coded(trigger: v, words: words, code: entry.code, sources: sources, targets: targets))
         }
         // "X said that Y must …": a demand by X on Y (CAMEO 10), whatever the clause then codes.
-        for r in g.words where g.upos(r) == "VERB" && Self.demandingVerbs.contains(g.lemma(r)) {
+        for r in g.words where g.upos(r) == "VERB" {
+            // "issued a stern reminder to Iraq that it must cooperate": the message noun's clause.
+            let messages = g.children(r, "obj").filter { Self.messageNouns.contains(g.lemma($0)) }
+            guard Self.demandingVerbs.contains(g.lemma(r)) || !messages.isEmpty else { continue }
             // The clause is the reporting verb's complement, or (misattached) hangs below one of
             // its phrases ("said on Tuesday that Sudan must return" with "return" on "Tuesday").
-            let clauses = g.children(r, "ccomp") + g.children(r).filter { g.deprel($0).hasPrefix("obl") }.flatMap { g.children($0) }
+            let clauses = g.children(r, "ccomp") + (g.children(r).filter { g.deprel($0).hasPrefix("obl") } + messages).flatMap { g.children($0) }
                 .filter { ["acl", "acl:relcl", "ccomp"].contains(g.deprel($0)) && g.children($0, "mark").contains { g.lower($0) == "that" } }
             guard let c = clauses.first(where: { c in g.children(c).contains { g.deprel($0) == "aux" && ["must", "should"].contains(g.lower($0)) } }),
                 let speaker = subject(g, r), let addressee = g.child(c, "nsubj")
             else { continue }
             var sources = actors.actors(g, speaker)
             var targets = actors.actors(g, addressee)
+            if targets.isEmpty {
+                // "… to Iraq that it must …": the message's recipient.
+                targets = ([r] + messages).flatMap { g.children($0) }.filter { g.preposition($0) == "to" }.flatMap { actors.actors(g, $0) }
+            }
             dropOverlap(&sources, &targets, g, actors)
             guard !sources.isEmpty else { continue }
             out.append(Coded(trigger: r, words: [r], code: "100", sources: sources, targets: targets))
@@ -331,9 +342,11 @@ struct EventCoder {
             let found = f.actors(after: p, g, actors)
             if !found.isEmpty { return found }
         }
-        // "Russia launched an attack": the light verb's subject.
-        if let h = g.head(n), g.deprel(n) == "obj" || g.deprel(n) == "nsubj:pass", Self.lightVerbs.contains(g.lemma(h)),
-            let s = subject(g, h)
+        // "Russia launched an attack": the light verb's subject; "negotiators return to Geneva
+        // for talks": the traveller's.
+        if let h = g.head(n), let s = subject(g, h),
+            ((g.deprel(n) == "obj" || g.deprel(n) == "nsubj:pass") && Self.lightVerbs.contains(g.lemma(h)))
+                || (g.deprel(n).hasPrefix("obl") && g.preposition(n) == "for" && Self.travelVerbs.contains(g.lemma(h)))
         {
             return actors.actors(g, s)
         }

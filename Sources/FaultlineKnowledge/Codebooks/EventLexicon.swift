@@ -43,12 +43,19 @@ public struct EventLexicon: Sendable {
         case actor
         case any
 
+        /// Also true for a plural the lemmatizer kept whole (UD EWT lemmatizes "supplies" as itself).
         public func contains(_ lemma: String) -> Bool {
             switch self {
-            case .word(let w): return w == lemma
-            case .words(let set): return set.contains(lemma)
+            case .word(let w): return w == lemma || w == Self.singular(lemma)
+            case .words(let set): return set.contains(lemma) || Self.singular(lemma).map(set.contains) == true
             case .actor, .any: return true
             }
+        }
+
+        static func singular(_ word: String) -> String? {
+            if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+            if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 3 { return String(word.dropLast()) }
+            return nil
         }
     }
 

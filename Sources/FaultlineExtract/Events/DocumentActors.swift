@@ -125,7 +125,9 @@ struct DocumentActors {
         if let one = found.first, let code = one.code {
             let agent = code.count > 3 && one.actor.map({ $0.rawValue.hasPrefix("country:") }) == true ? String(code.dropFirst(3)) : ""
             for c in g.children(h) where ["amod", "compound", "nmod:poss"].contains(g.deprel(c)) {
-                for k in g.children(c, "conj") {
+                // "US and British forces" with "British" read as the head: "US" is one of them too.
+                let conjuncts = g.children(c, "conj")
+                for k in conjuncts.isEmpty ? [] : [c] + conjuncts {
                     guard let m = mention(at: k), m.resolved.actor.isAgent, !found.contains(where: { $0.actor == m.resolved.actor.id }) else { continue }
                     let isCountry = m.resolved.actor.kind == .country
                     found.append(make(m, code: isCountry ? compose(m.resolved.code, agent.isEmpty ? nil : agent, kind: .country) : m.resolved.code, g: g))

@@ -1,0 +1,60 @@
+import FaultlineExtract
+import FaultlineModel
+import Testing
+
+/// Coding rules for sentence shapes news uses, each on one sentence (PLOVER-like, dated so
+/// the actors' codes are fixed).
+@Suite("Event coding rules on single sentences")
+struct SentenceRuleTests {
+    static func events(_ text: String) throws -> [ExtractedEvent] {
+        let extractor = try #require(SeedExtraction.extractor, "the shipped models did not load")
+        return extractor.extract(text: text, published: PublicationDate(isoString: "2000-01-01")).events
+    }
+
+    static func dyads(_ events: [ExtractedEvent]) -> [String] {
+        events.map { "\($0.code) \($0.source?.code ?? "-")→\($0.target?.code ?? "-")" }
+    }
+
+    @Test("'be opposed to' has its subject do the opposing")
+    func opposedTo() throws {
+        let found = try Self.events("Israel is opposed to French mediation in peace negotiations with Syria.")
+        #expect(found.contains { $0.root == "12" && $0.source?.code?.hasPrefix("ISR") == true && $0.target?.code?.hasPrefix("FRA") == true },
+            "\(Self.dyads(found))")
+    }
+
+    @Test("an act done to demand something is aimed at whom the demand is")
+    func purposeGivesTarget() throws {
+        let found = try Self.events("Islamic fundamentalists continued their hunger strike to demand the resignation of Algerian President Ahmed Ben Bella.")
+        let strike = try #require(found.first { $0.trigger == "hunger strike" }, "\(Self.dyads(found))")
+        #expect(strike.target?.code?.hasPrefix("DZA") == true, "\(Self.dyads(found))")
+        let demand = try #require(found.first { $0.trigger == "demand" }, "\(Self.dyads(found))")
+        #expect(demand.source != nil, "the demand is the strikers': \(Self.dyads(found))")
+    }
+
+    @Test("a reminder to a country that it must act is a demand on that country")
+    func messageDemand() throws {
+        let found = try Self.events("French President Jacques Chirac issued a stern reminder Saturday to Iraq that it must cooperate fully with UN inspectors.")
+        #expect(found.contains { $0.root == "10" && $0.source?.code?.hasPrefix("FRA") == true && $0.target?.code?.hasPrefix("IRQ") == true },
+            "\(Self.dyads(found))")
+    }
+
+    @Test("negotiators who travel somewhere for talks are the talks' parties")
+    func travelForTalks() throws {
+        let found = try Self.events("U.S. and Russian negotiators return to Geneva this week for talks on limiting nuclear missiles.")
+        let talks = found.filter { $0.root == "04" }
+        #expect(talks.contains { $0.source?.code?.hasPrefix("USA") == true }, "\(Self.dyads(found))")
+        #expect(talks.contains { $0.source?.code?.hasPrefix("RUS") == true }, "\(Self.dyads(found))")
+    }
+
+    @Test("an unseen past tense lemmatizes to a known verb and codes (rioted → riot)")
+    func riotedIsRiot() throws {
+        let found = try Self.events("Egyptian demonstrators rioted following a peaceful demonstration in Cairo.")
+        #expect(found.contains { $0.code == "145" && $0.trigger == "rioted" }, "\(Self.dyads(found))")
+    }
+
+    @Test("a word class accepts a plural the treebank lemmatizes as itself (supplies)")
+    func pluralInWordClass() throws {
+        let found = try Self.events("The United Nations on Tuesday reduced food supplies to the biggest Cambodian refugee camp.")
+        #expect(found.contains { $0.root == "16" && $0.target?.code?.hasPrefix("KHM") == true }, "\(Self.dyads(found))")
+    }
+}

@@ -137,7 +137,8 @@ for line in open(os.path.join(a.data, "ud-english-ewt", "en_ewt-ud-train.conllu"
     cols = line.split("\t")
     if len(cols) > 2 and cols[0].isdigit() and cols[0] != "1":
         k = cols[1].lower()
-        (lower if cols[1] == k else upper)[k] = (lower if cols[1] == k else upper).get(k, 0) + 1
+        counts = lower if cols[1] == k else upper
+        counts[k] = counts.get(k, 0) + 1
 
 def common(name):
     k = name.lower()

@@ -110,12 +110,12 @@ struct EventCoder {
         // "Fundamentalists went on hunger strike to demand the resignation of Y": an act done
         // for a purpose is aimed at whom the purpose is.
         for i in out.indices where out[i].targets.isEmpty && !out[i].sources.isEmpty {
-            let purpose = out.first { p in
+            guard let purpose = out.first(where: { p in
                 !p.targets.isEmpty && g.head(p.trigger) == out[i].trigger && ["acl", "advcl", "xcomp"].contains(g.deprel(p.trigger))
                     && g.children(p.trigger, "mark").contains { g.lower($0) == "to" }
-            }
-            let sourceCodes = Set(out[i].sources.compactMap(\.code))
-            out[i].targets = (purpose?.targets ?? []).filter { t in !sourceCodes.contains(t.code ?? "") && !out[i].sources.contains { $0.start == t.start } }
+            }) else { continue }
+            let sources = out[i].sources
+            out[i].targets = purpose.targets.filter { t in !sources.contains { (t.code != nil && $0.code == t.code) || $0.start == t.start } }
         }
         // In the order of the text, so the main clause's event comes before what it reports.
         return out.enumerated().sorted { ($0.element.trigger, $0.offset) < ($1.element.trigger, $1.offset) }.map(\.element)

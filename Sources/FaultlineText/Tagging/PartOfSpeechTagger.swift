@@ -36,11 +36,19 @@ public struct PartOfSpeechTagger: Sendable {
     /// Class ids, one per word.
     public func tag(_ words: [WordKeys]) -> [Int] {
         let ambiguity = words.map { lexicon[$0.lower] ?? 0 }
-        let first = Self.pass(model, words, ambiguity, right: nil, fixed: fixed)
-        return Self.pass(second, words, ambiguity, right: first, fixed: fixed)
+        var sure = [Bool](repeating: false, count: words.count)
+        let first = Self.pass(model, words, ambiguity, right: nil, fixed: fixed, sure: &sure, margin: Self.sureMargin)
+        return Self.pass(second, words, ambiguity, right: first, fixed: fixed, sure: &sure, margin: nil)
     }
 
-    static func pass(_ model: PerceptronModel, _ words: [WordKeys], _ ambiguity: [UInt64], right: [Int]?, fixed: [UInt64: Int32]) -> [Int] {
+    /// A first-pass tag that beats its runner-up by more than this is kept without a second
+    /// look: on EWT dev, 40 leaves LAS unchanged and UPOS 0.02 lower while the second pass
+    /// scores far fewer words (the language layer runs about a tenth faster).
+    static let sureMargin: Float? = 40
+
+    /// One greedy pass. With `right`, words marked `sure` keep their tag from `right`; with
+    /// `margin`, a word whose best score beats the runner-up by more is marked `sure`.
+    static func pass(_ model: PerceptronModel, _ words: [WordKeys], _ ambiguity: [UInt64], right: [Int]?, fixed: [UInt64: Int32], sure: inout [Bool], margin: Float?) -> [Int] {
         var tags = [Int](repeating: 0, count: words.count)
         var scores = [Float](repeating: 0, count: model.classCount)
         var features: [UInt64] = []
@@ -50,9 +58,19 @@ public struct PartOfSpeechTagger: Sendable {
                 tags[i] = Int(c)
                 continue
             }
+            if let right, sure[i] {
+                tags[i] = right[i]
+                continue
+            }
             Self.features(words, ambiguity, i, tags, right, into: &features)
             model.score(features, into: &scores)
             tags[i] = Self.argmax(scores)
+            if let margin {
+                let best = scores[tags[i]]
+                var next = -Float.infinity
+                for (c, s) in scores.enumerated() where c != tags[i] && s > next { next = s }
+                sure[i] = best - next > margin
+            }
         }
         return tags
     }

@@ -57,4 +57,22 @@ struct SentenceRuleTests {
         let found = try Self.events("The United Nations on Tuesday reduced food supplies to the biggest Cambodian refugee camp.")
         #expect(found.contains { $0.root == "16" && $0.target?.code?.hasPrefix("KHM") == true }, "\(Self.dyads(found))")
     }
+
+    @Test("a region named before rebels gives their country (Darfur rebels → SDNREB)")
+    func regionModifierGivesCountry() throws {
+        let found = try Self.events("The Sudanese government has accused Darfur rebels of violating a month-old ceasefire, a member of the Chadian team has said.")
+        #expect(found.contains { $0.root == "11" && $0.target?.code == "SDNREB" }, "\(Self.dyads(found))")
+    }
+
+    @Test("a past tense read as a modifier between two nouns is the verb (Hamas fired rockets)")
+    func pastTenseBetweenNouns() throws {
+        let found = try Self.events("Hamas fired rockets at Israel on Monday.")
+        #expect(found.contains { $0.trigger == "fired" && $0.target?.code?.hasPrefix("ISR") == true }, "\(Self.dyads(found))")
+    }
+
+    @Test("a doubled consonant stays when the treebank knows the word (shelled → shell)")
+    func shelledIsShell() throws {
+        let found = try Self.events("Sudanese rebels shelled the town of Wau on Sunday.")
+        #expect(found.contains { $0.trigger == "shelled" && $0.root == "19" }, "\(Self.dyads(found))")
+    }
 }

@@ -21,10 +21,23 @@ struct DocumentActors {
     /// The country the document is about, when one clearly dominates its mentions: what a bare
     /// "border service" or "army" in it refers to.
     private(set) var focusCountry: (code: String, actor: Actor)?
+    /// The country of a region or town named as a modifier ("Darfur rebels", "Gaza militants"),
+    /// when every place of that name lies in one country, or the team's own region entry does.
+    let placeCountry: (String) -> Actor?
 
-    init(text source: String, annotated: AnnotatedText, kb: KnowledgeBase, agents: AgentLexicon, day: CalendarDay) {
+    init(text source: String, annotated: AnnotatedText, kb: KnowledgeBase, agents: AgentLexicon, day: CalendarDay, gazetteer: Gazetteer? = nil) {
         text = annotated
         self.agents = agents
+        placeCountry = { name in
+            guard let gazetteer else { return nil }
+            let found = gazetteer.candidates(for: name).filter { $0.kind != .country && $0.kind != .continent && !$0.country.isEmpty }
+            guard let iso2 = found.first?.country else { return nil }
+            if found.allSatisfy({ $0.country == iso2 }) { return kb.country(iso2: iso2) }
+            // A region the team added because news names it ("Gaza" the Strip, not the
+            // Mozambican province) settles a name several countries share.
+            let features = Set(found.filter { $0.id.hasPrefix("feature:") }.map(\.country))
+            return features.count == 1 ? kb.country(iso2: features.first!) : nil
+        }
         let starts = annotated.words.map(\.token.start)
         var countryCounts: [ActorID: (Int, Actor, String)] = [:]
         scalars = Array(source.unicodeScalars)
@@ -151,6 +164,20 @@ struct DocumentActors {
             inferred: inferred)
     }
 
+    /// A domestic agent named by the region or town it belongs to: "Darfur rebels" (SDNREB),
+    /// "West Bank militants". Only a capitalised modifier right before the head, not itself an
+    /// actor, whose name the gazetteer places in a single country.
+    private func placeAgent(_ g: SentenceGraph, _ c: Int, _ h: Int, agent: String) -> EventActor? {
+        guard ["compound", "amod"].contains(g.deprel(c)), c < h, Self.domesticAgents.contains(agent) || agent == "MIL" || agent == "UAF" else { return nil }
+        var first = c
+        while first - 1 >= g.words.lowerBound, g.head(first - 1) == c || g.head(first - 1) == h, g.deprel(first - 1) == "compound" { first -= 1 }
+        guard (first...c).allSatisfy({ g.form($0).first?.isUppercase == true && mention(at: $0) == nil }) else { return nil }
+        let span = g.span(first, c)
+        guard let country = placeCountry(slice(span.start, span.end)), let code = country.cameo, code.count == 3 else { return nil }
+        let whole = g.span(first, h)
+        return EventActor(code: code + agent, actor: country.id, name: country.name, text: slice(whole.start, whole.end), start: whole.start, end: whole.end, inferred: false)
+    }
+
     /// Adds an agent code to a country's code (BLR + MIL), not to an organisation's own code.
     private func compose(_ base: String?, _ agent: String?, kind: ActorKind) -> String? {
         guard let base else { return nil }
@@ -182,6 +209,7 @@ struct DocumentActors {
                         found.inferred = false
                         return found
                     }
+                    if let agent, let found = placeAgent(g, c, h, agent: agent) { return found }
                     if agent == nil, let a = agentCode(g, c) { agent = a }
                     next.append(c)
                 }

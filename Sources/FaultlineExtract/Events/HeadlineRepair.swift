@@ -101,7 +101,11 @@ enum HeadlineRepair {
             // "Israeli tanks fired four shell bombs": a reduced relative is passive and takes no
             // direct object, so a participle on a noun with one is a simple past.
             let takesObject = text.words[i].deprel == "acl" && kids.contains { text.words[$0].deprel == "obj" }
-            if isRoot || onRootNoun || takesObject || (noFiniteVerb && !byFollows && text.words[i].deprel == "acl") { return i }
+            // "Hamas fired rockets at Israel": with no finite verb, a participle between a name
+            // or noun and the noun it was read to modify is the verb between subject and object.
+            let betweenNouns = text.words[i].deprel == "amod" && i > range.lowerBound
+                && ["NOUN", "PROPN"].contains(text.words[i - 1].upos) && text.words[i].head.map { $0 > i } == true
+            if isRoot || onRootNoun || takesObject || (noFiniteVerb && !byFollows && (text.words[i].deprel == "acl" || betweenNouns)) { return i }
         }
         return nil
     }

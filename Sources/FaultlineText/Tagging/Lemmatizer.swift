@@ -3,7 +3,8 @@ import Foundation
 /// Lemmas from the word and its XPOS tag: a lookup of (lowercased form, tag) pairs seen in UD
 /// EWT train, and for unseen words the most frequent suffix rule of that tag for the longest
 /// matching ending (`-ies` → `-y` for NNS, `-ed` → `` for VBD …) — unless a shorter ending's
-/// rule gives a known word and the longer one's does not ("rioted" is "riot", not "riote").
+/// rule gives a known word and the longer one's does not ("rioted" is "riot", not "riote"),
+/// a lemma seen in training before a word only the GloVe vocabulary has ("shell", not "shel").
 public struct Lemmatizer: Sendable {
     /// "form\ttag" → lemma.
     let exact: [String: String]
@@ -43,17 +44,19 @@ public struct Lemmatizer: Sendable {
         let chars = Array(lower)
         var k = min(Self.maxEnding, chars.count)
         var first: String?
+        var inVocabulary: String?
         while k >= 1 {
             if let rule = rules[xpos + "\t" + String(chars.suffix(k))], rule.strip < chars.count {
                 let candidate = String(chars.dropLast(rule.strip)) + rule.add
-                if rule.strip == 0 && rule.add.isEmpty || lemmas.contains(candidate) || vocabulary.contains(lowercased: candidate) {
-                    return candidate
-                }
+                // A lemma seen in training wins outright; a word only the GloVe vocabulary
+                // knows waits for one ("shelled" is "shell", though GloVe also knows "shel").
+                if rule.strip == 0 && rule.add.isEmpty || lemmas.contains(candidate) { return candidate }
+                if inVocabulary == nil, vocabulary.contains(lowercased: candidate) { inVocabulary = candidate }
                 if first == nil { first = candidate }
             }
             k -= 1
         }
-        return first ?? lower
+        return inVocabulary ?? first ?? lower
     }
 
     /// Learns the table and the rules from treebank sentences.

@@ -75,4 +75,11 @@ struct SentenceRuleTests {
         let found = try Self.events("Sudanese rebels shelled the town of Wau on Sunday.")
         #expect(found.contains { $0.trigger == "shelled" && $0.root == "19" }, "\(Self.dyads(found))")
     }
+
+    @Test("a state of siege is no government, and the reporter's country is not the actors'")
+    func stateOfSiege() throws {
+        let found = try Self.events("The military government declared a 30-day state of siege in Haiti on Saturday, a spokeswoman for the U.S. Embassy said.")
+        let siege = try #require(found.first { $0.code == "1724" }, "\(Self.dyads(found))")
+        #expect(siege.source?.code == "HTIGOV" && siege.target?.code?.hasPrefix("HTI") == true, "\(Self.dyads(found))")
+    }
 }

@@ -74,12 +74,17 @@ struct DocumentActors {
     /// no country can be found for is dropped.
     static let domesticAgents: Set<String> = ["GOV", "OPP", "JUD", "LEG", "COP", "ELI", "REB", "REF", "CVL"]
 
-    func settle(_ actors: [EventActor], against other: [EventActor], in g: SentenceGraph) -> [EventActor] {
+    func settle(_ actors: [EventActor], against other: [EventActor], in g: SentenceGraph, scope: Int? = nil) -> [EventActor] {
         guard actors.contains(where: { $0.code?.hasPrefix("~") == true }) else { return actors }
         typealias Country = (code: String, id: ActorID, name: String)
-        // The countries the sentence names, once each, in text order.
+        // The countries the sentence names, once each, in text order; those in the event's own
+        // clause when it names any, so that a reporter's ("…, a spokeswoman for the U.S.
+        // Embassy said") is not taken for the actors'.
         var named: [Country] = []
-        for m in mentions where m.resolved.actor.kind == .country && g.words.contains(m.words.lowerBound) {
+        let clause = scope.map { Set(g.subtree($0)) }
+        let countries = mentions.filter { $0.resolved.actor.kind == .country && g.words.contains($0.words.lowerBound) }
+        let inClause = countries.filter { m in clause.map { $0.contains(m.words.lowerBound) } ?? true }
+        for m in inClause.isEmpty ? countries : inClause {
             if let c = m.resolved.code, c.count == 3, !named.contains(where: { $0.code == c }) {
                 named.append((c, m.resolved.actor.id, m.resolved.actor.name))
             }
@@ -116,10 +121,16 @@ struct DocumentActors {
 
     func mention(at word: Int) -> Mention? { wordMention[word].map { mentions[$0] } }
 
+    static let conditions: Set<String> = ["siege", "emergency", "war", "alert", "readiness", "mourning", "affairs", "play", "health", "union"]
+
     /// The agent code of a nominal and the words it spans: "army", "border service" (compound
     /// + head), "air defenses", "Defense Ministry".
     func agentCode(_ g: SentenceGraph, _ h: Int) -> String? {
         let lemma = g.lemma(h)
+        // "a state of siege", "state of emergency": a condition, not the state.
+        if lemma == "state", g.children(h, "nmod").contains(where: { g.preposition($0) == "of" && Self.conditions.contains(g.lemma($0)) }) {
+            return nil
+        }
         var modifiers = g.children(h).filter { ["compound", "amod"].contains(g.deprel($0)) && $0 < h }
         modifiers.sort()
         if let last = modifiers.last, let code = agents.code(g.lemma(last) + " " + lemma) { return code }

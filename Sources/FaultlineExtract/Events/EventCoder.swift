@@ -64,7 +64,7 @@ struct EventCoder {
             if entry.targetRole == nil, targets.isEmpty, !sources.isEmpty {
                 targets = nearestActor(g, from: v, excluding: sources, subject: frame.subject, actors: actors)
             }
-            dropOverlap(&sources, &targets, g, actors)
+            dropOverlap(&sources, &targets, g, actors, scope: v)
             guard !sources.isEmpty || !targets.isEmpty else { continue }
             var words = [v] + g.children(v, "compound:prt")
             words.sort()
@@ -88,7 +88,7 @@ struct EventCoder {
                 // "… to Iraq that it must …": the message's recipient.
                 targets = ([r] + messages).flatMap { g.children($0) }.filter { g.preposition($0) == "to" }.flatMap { actors.actors(g, $0) }
             }
-            dropOverlap(&sources, &targets, g, actors)
+            dropOverlap(&sources, &targets, g, actors, scope: r)
             guard !sources.isEmpty else { continue }
             out.append(Coded(trigger: r, words: [r], code: "100", sources: sources, targets: targets))
         }
@@ -97,7 +97,7 @@ struct EventCoder {
             guard !entries.isEmpty, let (entry, frame) = match(entries, g, n, actors: actors) else { continue }
             var sources = nounSources(entry, g, n, frame, actors: actors)
             var targets = nounTargets(entry, g, n, frame, actors: actors)
-            dropOverlap(&sources, &targets, g, actors)
+            dropOverlap(&sources, &targets, g, actors, scope: n)
             guard !sources.isEmpty || !targets.isEmpty else { continue }
             var words = [n]
             var k = n - 1
@@ -144,9 +144,9 @@ struct EventCoder {
         return []
     }
 
-    private func dropOverlap(_ sources: inout [EventActor], _ targets: inout [EventActor], _ g: SentenceGraph, _ actors: DocumentActors) {
-        let settledSources = actors.settle(sources, against: targets, in: g)
-        targets = actors.settle(targets, against: settledSources, in: g)
+    private func dropOverlap(_ sources: inout [EventActor], _ targets: inout [EventActor], _ g: SentenceGraph, _ actors: DocumentActors, scope: Int) {
+        let settledSources = actors.settle(sources, against: targets, in: g, scope: scope)
+        targets = actors.settle(targets, against: settledSources, in: g, scope: scope)
         sources = settledSources
         targets.removeAll { t in sources.contains { $0.start == t.start && $0.end == t.end } }
     }

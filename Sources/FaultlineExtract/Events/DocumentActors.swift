@@ -176,8 +176,8 @@ struct DocumentActors {
     }
 
     /// A domestic agent named by the region or town it belongs to: "Darfur rebels" (SDNREB),
-    /// "West Bank militants". Only a capitalised modifier right before the head, not itself an
-    /// actor, whose name the gazetteer places in a single country.
+    /// "Gaza militants". Only capitalised modifiers before the head, not themselves an actor,
+    /// whose name `placeCountry` places in one country.
     private func placeAgent(_ g: SentenceGraph, _ c: Int, _ h: Int, agent: String) -> EventActor? {
         guard ["compound", "amod"].contains(g.deprel(c)), c < h, Self.domesticAgents.contains(agent) || agent == "MIL" || agent == "UAF" else { return nil }
         var first = c

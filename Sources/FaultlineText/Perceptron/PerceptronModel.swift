@@ -7,12 +7,13 @@
 /// themselves (class in the high 16 bits, 16-bit quantised weight in the low ones); a longer
 /// row's slot says where its entries start in a second array, and the longest rows (the
 /// features that fire most: a tag, a tag pair) are also kept dense, all classes, to be added
-/// sixteen at a time. Most features thus cost one memory read, not two. Invariants: key 0 marks an empty slot (keys are never 0); rows hold
-/// 1…255 entries and start below 2^24.
+/// sixteen at a time. Most features thus cost one memory read, not two. Invariants: key 0
+/// marks an empty slot (keys are never 0); rows hold 1…255 entries and start below 2^24.
 public struct PerceptronModel: Sendable {
     public let classes: [String]
     /// Four words a slot: key, then three inline entries (unused ones are 0, which adds 0 to
-    /// class 0) or `longRow`, the row's start and its length.
+    /// class 0), or `longRow`, the row's start and its length, or `denseRow` and the row's
+    /// first vector in `dense`.
     private let table: [UInt32]
     private let mask: Int
     /// The rows in file order (keys, and starts with one past the end): what `write` and
@@ -20,7 +21,7 @@ public struct PerceptronModel: Sendable {
     private let rowKeys: [UInt32]
     private let rowStarts: [UInt32]
     private let entries: [UInt32]
-    /// Rows of at least `denseFrom` entries, also stored whole: `width` weights each (all
+    /// Rows of at least `denseFrom` entries, also stored whole: `width` vectors each (all
     /// classes, padded to a multiple of 16), added sixteen at a time. The features that fire
     /// most (a tag, a tag pair) have rows across most classes.
     private let dense: [SIMD16<Int32>]

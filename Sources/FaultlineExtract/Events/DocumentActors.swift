@@ -21,23 +21,15 @@ struct DocumentActors {
     /// The country the document is about, when one clearly dominates its mentions: what a bare
     /// "border service" or "army" in it refers to.
     private(set) var focusCountry: (code: String, actor: Actor)?
-    /// The country of a region or town named as a modifier ("Darfur rebels", "Gaza militants"),
-    /// when every place of that name lies in one country, or the team's own region entry does.
-    let placeCountry: (String) -> Actor?
+    /// Places, for agents named by their region or town ("Darfur rebels").
+    let gazetteer: Gazetteer
+    let kb: KnowledgeBase
 
-    init(text source: String, annotated: AnnotatedText, kb: KnowledgeBase, agents: AgentLexicon, day: CalendarDay, gazetteer: Gazetteer? = nil) {
+    init(text source: String, annotated: AnnotatedText, kb: KnowledgeBase, agents: AgentLexicon, day: CalendarDay, gazetteer: Gazetteer) {
         text = annotated
         self.agents = agents
-        placeCountry = { name in
-            guard let gazetteer else { return nil }
-            let found = gazetteer.candidates(for: name).filter { $0.kind != .country && $0.kind != .continent && !$0.country.isEmpty }
-            guard let iso2 = found.first?.country else { return nil }
-            if found.allSatisfy({ $0.country == iso2 }) { return kb.country(iso2: iso2) }
-            // A region the team added because news names it ("Gaza" the Strip, not the
-            // Mozambican province) settles a name several countries share.
-            let features = Set(found.filter { $0.id.hasPrefix("feature:") }.map(\.country))
-            return features.count == 1 ? kb.country(iso2: features.first!) : nil
-        }
+        self.gazetteer = gazetteer
+        self.kb = kb
         let starts = annotated.words.map(\.token.start)
         var countryCounts: [ActorID: (Int, Actor, String)] = [:]
         scalars = Array(source.unicodeScalars)
@@ -74,16 +66,16 @@ struct DocumentActors {
     /// no country can be found for is dropped.
     static let domesticAgents: Set<String> = ["GOV", "OPP", "JUD", "LEG", "COP", "ELI", "REB", "REF", "CVL"]
 
-    func settle(_ actors: [EventActor], against other: [EventActor], in g: SentenceGraph, scope: Int? = nil) -> [EventActor] {
+    func settle(_ actors: [EventActor], against other: [EventActor], in g: SentenceGraph, scope: Int) -> [EventActor] {
         guard actors.contains(where: { $0.code?.hasPrefix("~") == true }) else { return actors }
         typealias Country = (code: String, id: ActorID, name: String)
         // The countries the sentence names, once each, in text order; those in the event's own
         // clause when it names any, so that a reporter's ("…, a spokeswoman for the U.S.
         // Embassy said") is not taken for the actors'.
         var named: [Country] = []
-        let clause = scope.map { Set(g.subtree($0)) }
+        let clause = Set(g.subtree(scope))
         let countries = mentions.filter { $0.resolved.actor.kind == .country && g.words.contains($0.words.lowerBound) }
-        let inClause = countries.filter { m in clause.map { $0.contains(m.words.lowerBound) } ?? true }
+        let inClause = countries.filter { clause.contains($0.words.lowerBound) }
         for m in inClause.isEmpty ? countries : inClause {
             if let c = m.resolved.code, c.count == 3, !named.contains(where: { $0.code == c }) {
                 named.append((c, m.resolved.actor.id, m.resolved.actor.name))
@@ -177,14 +169,14 @@ struct DocumentActors {
 
     /// A domestic agent named by the region or town it belongs to: "Darfur rebels" (SDNREB),
     /// "Gaza militants". Only capitalised modifiers before the head, not themselves an actor,
-    /// whose name `placeCountry` places in one country.
+    /// whose name the gazetteer places in one country.
     private func placeAgent(_ g: SentenceGraph, _ c: Int, _ h: Int, agent: String) -> EventActor? {
         guard ["compound", "amod"].contains(g.deprel(c)), c < h, Self.domesticAgents.contains(agent) || agent == "MIL" || agent == "UAF" else { return nil }
         var first = c
         while first - 1 >= g.words.lowerBound, g.head(first - 1) == c || g.head(first - 1) == h, g.deprel(first - 1) == "compound" { first -= 1 }
         guard (first...c).allSatisfy({ g.form($0).first?.isUppercase == true && mention(at: $0) == nil }) else { return nil }
         let span = g.span(first, c)
-        guard let country = placeCountry(slice(span.start, span.end)), let code = country.cameo, code.count == 3 else { return nil }
+        guard let iso2 = gazetteer.soleCountry(of: slice(span.start, span.end)), let country = kb.country(iso2: iso2), let code = country.cameo, code.count == 3 else { return nil }
         let whole = g.span(first, h)
         return EventActor(code: code + agent, actor: country.id, name: country.name, text: slice(whole.start, whole.end), start: whole.start, end: whole.end, inferred: false)
     }
@@ -228,7 +220,7 @@ struct DocumentActors {
             frontier = next
         }
         if let agent {
-            // A bare "border service": whose it is, ``settle(_:against:in:)`` decides from the
+            // A bare "border service": whose it is, ``settle(_:against:in:scope:)`` decides from the
             // sentence and the document.
             var first = h
             for c in g.children(h) where ["compound", "amod"].contains(g.deprel(c)) && c < first { first = c }

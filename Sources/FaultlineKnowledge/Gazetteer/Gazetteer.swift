@@ -76,6 +76,17 @@ public struct Gazetteer: Sendable {
     /// Every place with exactly this name (case, diacritics, hyphens and full stops aside).
     public func candidates(for name: String) -> [Place] { indexes(for: name).map { places[$0] } }
 
+    /// The country (ISO alpha-2) of a region or town name without context: the one country all
+    /// its places lie in, or else the one the team's own region entries give ("Gaza" the Strip,
+    /// not the Mozambican province). Countries and continents are not counted.
+    public func soleCountry(of name: String) -> String? {
+        let found = candidates(for: name).filter { $0.kind != .country && $0.kind != .continent && !$0.country.isEmpty }
+        guard let iso2 = found.first?.country else { return nil }
+        if found.allSatisfy({ $0.country == iso2 }) { return iso2 }
+        let features = Set(found.filter { $0.id.hasPrefix("feature:") }.map(\.country))
+        return features.count == 1 ? features.first : nil
+    }
+
     func indexes(for name: String) -> [Int] {
         guard let key = Self.key(name) else { return [] }
         return indexes(forKey: key)

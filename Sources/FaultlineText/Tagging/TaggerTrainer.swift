@@ -102,10 +102,7 @@ public struct TaggerTrainer: Sendable {
             let rest = examples.indices.filter { $0 % folds != fold }
             let model = me.trainPass(examples, rest, classes: classes, fixed: fixed, right: nil)
             me.progress("jackknife fold \(fold + 1)/\(folds) done")
-            return held.map { i in
-                var sure = [Bool](repeating: false, count: examples[i].words.count)
-                return (i, PartOfSpeechTagger.pass(model, examples[i].words, examples[i].ambiguity, right: nil, fixed: fixed, sure: &sure, margin: nil))
-            }
+            return held.map { i in (i, PartOfSpeechTagger.pass(model, examples[i].words, examples[i].ambiguity, right: nil, fixed: fixed).tags) }
         }
         for (i, tags) in tagged.joined() { predicted[i] = tags }
         return predicted

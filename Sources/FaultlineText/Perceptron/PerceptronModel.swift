@@ -21,6 +21,9 @@ public struct PerceptronModel: Sendable {
     private let rowKeys: [UInt32]
     private let rowStarts: [UInt32]
     private let entries: [UInt32]
+    /// The entries of the rows between inline and dense, packed together: scoring reads
+    /// only these, so they share cache lines instead of sitting among rows it never reads.
+    private let longEntries: [UInt32]
     /// Rows of at least `denseFrom` entries, also stored whole: `width` vectors each (all
     /// classes, padded to a multiple of 16), added sixteen at a time. The features that fire
     /// most (a tag, a tag pair) have rows across most classes.
@@ -53,6 +56,7 @@ public struct PerceptronModel: Sendable {
         var rowKeys: [UInt32] = []
         var rowStarts: [UInt32] = []
         var entries: [UInt32] = []
+        var longEntries: [UInt32] = []
         let width = (classes.count + 15) / 16
         var dense: [SIMD16<Int32>] = []
         rowKeys.reserveCapacity(keys.count)
@@ -88,7 +92,8 @@ public struct PerceptronModel: Sendable {
                 }
             } else {
                 table[4 * i + 1] = Self.longRow
-                table[4 * i + 2] = UInt32(start)
+                table[4 * i + 2] = UInt32(longEntries.count)
+                longEntries.append(contentsOf: entries[start...])
                 table[4 * i + 3] = UInt32(length)
             }
             rowKeys.append(key)
@@ -100,6 +105,7 @@ public struct PerceptronModel: Sendable {
         self.rowKeys = rowKeys
         self.rowStarts = rowStarts
         self.entries = entries
+        self.longEntries = longEntries
         self.dense = dense
         self.width = width
     }
@@ -164,7 +170,7 @@ public struct PerceptronModel: Sendable {
                     sums[Int(packed >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: packed)))
                 }
                 table.withUnsafeBufferPointer { table in
-                    entries.withUnsafeBufferPointer { rows in
+                    longEntries.withUnsafeBufferPointer { rows in
                         features.withUnsafeBufferPointer { keys in
                             // Phase 1: home slots.
                             for k in 0..<n {

@@ -38,6 +38,16 @@ struct LanguagePipelineTests {
         #expect(a.entities.contains { $0.text == "Vilnius" })
     }
 
+    @Test("an organisation tagged once is tagged where the text repeats its name bare, with its IOB2 tags")
+    func organisationRepeats() throws {
+        let text = "Analysts see a crisis between the two Eurasian Union and CSTO allies.\nMoscow wants leverage vis-a-vis the Eurasian Union and the CSTO."
+        let a = try LanguagePipeline.shipped().annotate(text)
+        let csto = a.entities.filter { $0.text == "CSTO" }
+        #expect(csto.map(\.type) == ["ORG", "ORG"])
+        #expect(csto.map(\.sentence) == [0, 1])
+        for e in csto { #expect(a.words[e.words.lowerBound].entity == "B-ORG") }
+    }
+
     @Test("empty and space-only texts give nothing, without failing")
     func emptyText() throws {
         let pipeline = try LanguagePipeline.shipped()
@@ -130,6 +140,8 @@ struct TreebankReaderTests {
     func readsIOB2() throws {
         let s = try IOB2.parse("# sent_id = x\n1\tBelarus\tB-LOC\t-\tx\n2\tsaid\tO\t-\t-\n\n")
         #expect(s.first?.tags == ["B-LOC", "O"])
+        let docs = try IOB2.parse("# newdoc id = a\n# sent_id = a-1\n1\tX\tO\t-\t-\n\n# sent_id = a-2\n1\tY\tO\t-\t-\n\n# newdoc id = b\n1\tZ\tO\t-\t-\n")
+        #expect(docs.map(\.document) == ["a", "a", "b"])
         #expect(throws: TreebankFormatError.self) { try IOB2.parse("1\tBelarus\tLOC-B\t-\n") }
         #expect(throws: TreebankFormatError.self) { try IOB2.parse("1\tBelarus\n") }
     }

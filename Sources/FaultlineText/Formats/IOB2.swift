@@ -3,11 +3,14 @@ import Foundation
 /// A sentence of an IOB2 entity file: tokens and their tags (`B-PER`, `I-ORG`, `O` …).
 public struct EntitySentence: Sendable, Hashable {
     public var id: String
+    /// The `# newdoc id` in force (empty if the file names none).
+    public var document: String
     public var forms: [String]
     public var tags: [String]
 
-    public init(id: String = "", forms: [String], tags: [String]) {
+    public init(id: String = "", document: String = "", forms: [String], tags: [String]) {
         self.id = id
+        self.document = document
         self.forms = forms
         self.tags = tags
     }
@@ -25,16 +28,21 @@ public enum IOB2 {
         var out: [EntitySentence] = []
         var current = EntitySentence(forms: [], tags: [])
         var lineNumber = 0
+        var document = ""
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.isEmpty {
                 if !current.forms.isEmpty { out.append(current) }
-                current = EntitySentence(forms: [], tags: [])
+                current = EntitySentence(document: document, forms: [], tags: [])
                 continue
             }
             if line.hasPrefix("#") {
                 if line.hasPrefix("# sent_id = ") { current.id = String(line.dropFirst(12)) }
+                if line.hasPrefix("# newdoc id = ") {
+                    document = String(line.dropFirst(14))
+                    current.document = document
+                }
                 continue
             }
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false)

@@ -23,10 +23,17 @@ public struct LanguagePipeline: Sendable {
         var words: [AnnotatedText.Word] = []
         words.reserveCapacity(tokens.count)
         var entities: [AnnotatedText.Entity] = []
+        var analyses = sentences.map { analyse(tokens[$0.tokens].map(\.form)) }
+        // A name tagged as an organisation once is one wherever the text repeats it.
+        let spread = DocumentNames.spreadOrganisations(forms: sentences.map { tokens[$0.tokens].map(\.form) }, spans: analyses.map(\.spans))
         for (index, sentence) in sentences.enumerated() {
             let base = sentence.tokens.lowerBound
-            let sentenceTokens = Array(tokens[sentence.tokens])
-            let analysis = analyse(sentenceTokens.map(\.form))
+            let sentenceTokens = tokens[sentence.tokens]
+            if spread[index].count != analyses[index].spans.count {
+                analyses[index].spans = spread[index]
+                analyses[index].entities = EntityRecognizer.iob2(spread[index], count: sentenceTokens.count)
+            }
+            let analysis = analyses[index]
             for (i, token) in sentenceTokens.enumerated() {
                 let head = analysis.heads[i]
                 words.append(
@@ -35,8 +42,8 @@ public struct LanguagePipeline: Sendable {
                         head: head == 0 ? nil : base + head - 1, deprel: analysis.deprels[i], entity: analysis.entities[i]))
             }
             for span in analysis.spans {
-                let start = sentenceTokens[span.words.lowerBound].start
-                let end = sentenceTokens[span.words.upperBound - 1].end
+                let start = tokens[base + span.words.lowerBound].start
+                let end = tokens[base + span.words.upperBound - 1].end
                 var surface = ""
                 surface.unicodeScalars.append(contentsOf: scalars[start..<end])
                 entities.append(

@@ -65,7 +65,17 @@ struct EvalNER: ParsableCommand {
         let gold = try options.path("uner-english-ewt/en_ewt-ud-\(split.rawValue).iob2")
         let pipeline = LanguagePipeline(models: try modelOptions.load())
         var sentences = try IOB2.read(path: gold)
-        for i in sentences.indices { sentences[i].tags = pipeline.analyse(sentences[i].forms).entities }
+        // Document by document, as `annotate` does: an organisation's name spreads to its
+        // repeats in the same document.
+        var first = 0
+        while first < sentences.count {
+            var end = first + 1
+            while end < sentences.count, sentences[end].document == sentences[first].document { end += 1 }
+            let forms = sentences[first..<end].map(\.forms)
+            let spread = DocumentNames.spreadOrganisations(forms: forms, spans: forms.map { pipeline.analyse($0).spans })
+            for (k, spans) in spread.enumerated() { sentences[first + k].tags = EntityRecognizer.iob2(spans, count: forms[k].count) }
+            first = end
+        }
         let predicted = try options.writePrediction(IOB2.write(sentences), name: "ner-\(split.rawValue).iob2")
         print("Universal NER English EWT \(split.rawValue): \(sentences.count) sentences")
         try options.run(

@@ -69,6 +69,14 @@ struct SentenceRuleTests {
         }
     }
 
+    @Test("a capital's name is a town of the country the text names more (Tripoli in Lebanon → LBN), else the capital")
+    func capitalNamesATownElsewhere() throws {
+        try Self.expectEvent(
+            in: "Syrian officers today ended mediation efforts between rival militias in Tripoli as shells continued crashing into the north Lebanese port."
+        ) { $0.source?.code == "SYRMIL" && $0.target?.code == "LBNREB" }
+        try Self.expectEvent(in: "Tripoli rejected the plan, Libyan officials said.") { $0.source?.code == "LBY" }
+    }
+
     @Test("a region named before rebels gives their country (Darfur rebels → SDNREB)")
     func regionModifierGivesCountry() throws {
         try Self.expectEvent(in: "The Sudanese government has accused Darfur rebels of violating a month-old ceasefire, a member of the Chadian team has said.") {

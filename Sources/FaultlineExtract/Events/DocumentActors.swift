@@ -53,6 +53,25 @@ struct DocumentActors {
                 countryCounts[resolved.actor.id] = ((old?.0 ?? 0) + 1, resolved.actor, code)
             }
         }
+        // A capital's name that is also a town of a country the document names more often than
+        // the capital's own country by its other names ("rival militias in Tripoli … the north
+        // Lebanese port") is that town: its country, not the capital's government.
+        for index in mentions.indices where mentions[index].resolved.form == .capital {
+            let own = mentions[index].resolved.actor
+            let ownByName = mentions.filter { $0.resolved.actor.id == own.id && $0.resolved.form != .capital }.count
+            let towns = gazetteer.candidates(for: mentions[index].mention.text).filter { $0.kind == .city }
+            guard
+                let other = towns.compactMap({ kb.country(iso2: $0.country) }).filter({ $0.id != own.id })
+                    .max(by: { (countryCounts[$0.id]?.0 ?? 0) < (countryCounts[$1.id]?.0 ?? 0) }),
+                let (count, _, code) = countryCounts[other.id], count > ownByName
+            else { continue }
+            mentions[index].resolved.actor = other
+            mentions[index].resolved.code = code
+            mentions[index].resolved.role = nil
+            mentions[index].resolved.form = .name
+            if let old = countryCounts[own.id] { countryCounts[own.id] = old.0 > 1 ? (old.0 - 1, old.1, old.2) : nil }
+            countryCounts[other.id] = (count + 1, other, code)
+        }
         let ranked = countryCounts.values.sorted { $0.0 > $1.0 }
         if let first = ranked.first, first.0 >= 3, ranked.count == 1 || first.0 >= 2 * ranked[1].0 {
             focusCountry = (first.2, first.1)

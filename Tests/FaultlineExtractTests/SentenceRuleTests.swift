@@ -77,6 +77,28 @@ struct SentenceRuleTests {
         try Self.expectEvent(in: "Tripoli rejected the plan, Libyan officials said.") { $0.source?.code == "LBY" }
     }
 
+    @Test("a -ly noun the tagger read as an adverb closes its noun phrase (a key U.S. ally): the subject stays Pakistan")
+    func adverbReadNounIsNoun() throws {
+        try Self.expectEvent(in: "Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy peacekeepers in Iraq.") {
+            $0.source?.code == "PAK" && $0.root == "12"
+        }
+    }
+
+    @Test("a country that only names a border is no side's country (Karen guerrillas on the Thai border are Burmese rebels)")
+    func borderCountryIsAPlace() throws {
+        try Self.expectEvent(in: "Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border after five days of fighting.") {
+            $0.source?.code == "MMR" && $0.target?.code == "MMRREB"
+        }
+    }
+
+    @Test("a trailing '…, the agency reported' parsed as a conjunct is the report's frame: reported by it, and not the target")
+    func trailingReportIsTheFrame() throws {
+        let text = "Afghan guerillas blew up three main electric power lines leading into Kabul last month and nearly one third of the city's power supply is still down, the Czechoslovak news agency Ceteka reported from Kabul today."
+        try Self.expectEvent(in: text) {
+            $0.source?.code == "AFGREB" && $0.target == nil && $0.status == .reported && $0.attributedTo?.text.contains("Ceteka") == true
+        }
+    }
+
     @Test("a region named before rebels gives their country (Darfur rebels → SDNREB)")
     func regionModifierGivesCountry() throws {
         try Self.expectEvent(in: "The Sudanese government has accused Darfur rebels of violating a month-old ceasefire, a member of the Chadian team has said.") {

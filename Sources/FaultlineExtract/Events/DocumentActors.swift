@@ -83,6 +83,8 @@ struct DocumentActors {
     /// into Belarus shot down by border service": Belarus), else the document's focus country,
     /// else for a domestic agent (government, opposition…) the other side's country; an agent
     /// no country can be found for is dropped.
+    static let borderWords: Set<String> = ["border", "frontier", "boundary", "borderline"]
+
     static let domesticAgents: Set<String> = ["GOV", "OPP", "JUD", "LEG", "COP", "ELI", "REB", "REF", "CVL"]
 
     func settle(_ actors: [EventActor], against other: [EventActor], in g: SentenceGraph, scope: Int) -> [EventActor] {
@@ -93,7 +95,13 @@ struct DocumentActors {
         // Embassy said") is not taken for the actors'.
         var named: [Country] = []
         let clause = Set(g.subtree(scope))
-        let countries = mentions.filter { $0.resolved.actor.kind == .country && g.words.contains($0.words.lowerBound) }
+        // A country that only names a border ("on the Thai border", "the border with Chad")
+        // locates the event; it is no side's country.
+        let countries = mentions.filter { m in
+            guard m.resolved.actor.kind == .country, g.words.contains(m.words.lowerBound) else { return false }
+            guard let head = text.words[m.words.upperBound - 1].head, !m.words.contains(head) else { return true }
+            return !Self.borderWords.contains(text.words[head].lemma.lowercased())
+        }
         let inClause = countries.filter { clause.contains($0.words.lowerBound) }
         for m in inClause.isEmpty ? countries : inClause {
             if let c = m.resolved.code, c.count == 3, !named.contains(where: { $0.code == c }) {

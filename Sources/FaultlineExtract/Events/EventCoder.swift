@@ -126,9 +126,11 @@ struct EventCoder {
     /// "demanded that the DPRK forsake …"), outside the predicate's own subject and not the
     /// source itself.
     func nearestActor(_ g: SentenceGraph, from v: Int, excluding sources: [EventActor], subject: Int?, actors: DocumentActors) -> [EventActor] {
+        func isReportingFrame(_ c: Int) -> Bool { g.deprel(c) == "parataxis" && StatusCues.reportingVerbs.contains(g.lemma(c)) }
         let sourceActors = Set(sources.compactMap(\.actor))
         let sourceCodes = Set(sources.compactMap { $0.code.map { String($0.prefix(3)) } })
-        var frontier = g.children(v).filter { !g.deprel($0).hasPrefix("nsubj") && $0 != subject && g.deprel($0) != "punct" }
+        // The reporter's clause ("…, the agency reported from Kabul") is no argument of the predicate.
+        var frontier = g.children(v).filter { !g.deprel($0).hasPrefix("nsubj") && $0 != subject && g.deprel($0) != "punct" && !isReportingFrame($0) }
         for _ in 0..<4 {
             var next: [Int] = []
             for n in frontier.sorted() {
@@ -137,7 +139,7 @@ struct EventCoder {
                 }
                 if !found.isEmpty { return found }
                 // Below the predicate, a clause's subject is fair game: "demanded that the DPRK forsake …".
-                next += g.children(n).filter { g.deprel($0) != "punct" }
+                next += g.children(n).filter { g.deprel($0) != "punct" && !isReportingFrame($0) }
             }
             frontier = next
         }

@@ -24,10 +24,10 @@ enum HeadlineRepair {
                 // A sentence: a past tense read as a participle hangs off a noun as a reduced
                 // relative ("Hungarian officials agreed on …" → "officials [who were] agreed"),
                 // leaving the sentence without a verb or its verb without a subject.
-                if let w = pastTenseReadAsParticiple(text, range) {
-                    fixed[w - range.lowerBound] = ("VERB", "VBD")
-                    reanalyse(&text, index, sentence, range, fixed, scalars, pipeline)
-                }
+                reportingConjunctsAsParataxis(&text, range)
+                if let w = pastTenseReadAsParticiple(text, range) { fixed[w - range.lowerBound] = ("VERB", "VBD") }
+                for w in adverbsEndingNounPhrases(text, range) { fixed[w - range.lowerBound] = ("NOUN", "NN") }
+                if !fixed.isEmpty { reanalyse(&text, index, sentence, range, fixed, scalars, pipeline) }
                 continue
             }
             if range.contains(where: { text.words[$0].upos == "VERB" && lexicon.hasVerb(text.words[$0].lemma.lowercased()) }) { continue }
@@ -74,6 +74,49 @@ enum HeadlineRepair {
 
     /// The first participle (VBN) with no auxiliary and no "by" agent that is the root without
     /// a subject, or a reduced relative on a root noun: a simple past read wrongly.
+    /// "…, the Czechoslovak news agency Ceteka reported from Kabul today." parsed as a second
+    /// conjunct of the main verb: a reporting verb with its own subject, after a comma, with no
+    /// "and" and nothing after its clause, is the sentence's reporting frame (UD's parataxis),
+    /// so that the event is the agency's report, not the agency's deed.
+    static func reportingConjunctsAsParataxis(_ text: inout AnnotatedText, _ range: Range<Int>) {
+        let end = range.last { text.words[$0].upos != "PUNCT" } ?? range.lowerBound
+        for i in range where text.words[i].deprel == "conj" && text.words[i].upos == "VERB" {
+            guard let head = text.words[i].head, head < i, StatusCues.reportingVerbs.contains(text.words[i].lemma.lowercased()) else { continue }
+            let kids = range.filter { text.words[$0].head == i }
+            guard kids.contains(where: { text.words[$0].deprel.hasPrefix("nsubj") }), !kids.contains(where: { text.words[$0].deprel == "cc" }) else { continue }
+            var inClause = Set([i])
+            for k in range where !inClause.contains(k) {
+                var h = text.words[k].head
+                var steps = 0
+                while let x = h, range.contains(x), !inClause.contains(x), steps < range.count {
+                    h = text.words[x].head
+                    steps += 1
+                }
+                if let x = h, inClause.contains(x) { inClause.insert(k) }
+            }
+            guard let first = inClause.min(), first > range.lowerBound, text.words[first - 1].token.form == ",",
+                inClause.contains(end) || (inClause.max() ?? 0) >= end
+            else { continue }
+            text.words[i].deprel = "parataxis"
+        }
+    }
+
+    /// Nouns ending in -ly that the tagger read as adverbs ("Pakistan, a key U.S. ally in the war
+    /// …", "his family, …"): an adverb cannot close a noun phrase that a determiner opens, so a
+    /// -ly word after a determiner and its modifiers, before a preposition or punctuation, is
+    /// the phrase's noun.
+    static func adverbsEndingNounPhrases(_ text: AnnotatedText, _ range: Range<Int>) -> [Int] {
+        var found: [Int] = []
+        for i in range.dropFirst() where text.words[i].xpos == "RB" {
+            let form = text.words[i].token.form.lowercased()
+            guard form.count > 3, form.hasSuffix("ly"), range.contains(i + 1), ["ADP", "PUNCT"].contains(text.words[i + 1].upos) else { continue }
+            var j = i - 1
+            while j > range.lowerBound, ["ADJ", "PROPN", "NOUN", "NUM"].contains(text.words[j].upos) { j -= 1 }
+            if text.words[j].upos == "DET" || text.words[j].xpos == "PRP$" { found.append(i) }
+        }
+        return found
+    }
+
     static func pastTenseReadAsParticiple(_ text: AnnotatedText, _ range: Range<Int>) -> Int? {
         func children(_ i: Int) -> [Int] { range.filter { text.words[$0].head == i } }
         guard let root = range.first(where: { text.words[$0].head == nil }) else { return nil }

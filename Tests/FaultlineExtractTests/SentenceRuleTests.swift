@@ -77,10 +77,10 @@ struct SentenceRuleTests {
         try Self.expectEvent(in: "Tripoli rejected the plan, Libyan officials said.") { $0.source?.code == "LBY" }
     }
 
-    @Test("a -ly noun the tagger read as an adverb closes its noun phrase (a key U.S. ally): the subject stays Pakistan")
+    @Test("a -ly noun read as an adverb closes its noun phrase (a key U.S. ally), and the U.S. describing Pakistan is no side")
     func adverbReadNounIsNoun() throws {
         try Self.expectEvent(in: "Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy peacekeepers in Iraq.") {
-            $0.source?.code == "PAK" && $0.root == "12"
+            $0.source?.code == "PAK" && $0.root == "12" && $0.target?.code?.hasPrefix("IRQ") == true
         }
     }
 
@@ -97,6 +97,14 @@ struct SentenceRuleTests {
         try Self.expectEvent(in: text) {
             $0.source?.code == "AFGREB" && $0.target == nil && $0.status == .reported && $0.attributedTo?.text.contains("Ceteka") == true
         }
+    }
+
+    @Test("an ethnic group is coded by the country the sentence places it in (ethnic Albanians in Serbia → SRB)")
+    func ethnicGroupTakesItsPlace() throws {
+        try Self.expectEvent(in: "Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia Friday.") {
+            $0.source?.code?.hasPrefix("SRB") == true && $0.target?.code?.hasPrefix("SRB") == true
+        }
+        try Self.expectEvent(in: "Serb forces killed three Albanians in a gunbattle.") { $0.target?.code?.hasPrefix("ALB") == true }
     }
 
     @Test("a region named before rebels gives their country (Darfur rebels → SDNREB)")

@@ -72,19 +72,38 @@ struct DocumentActors {
             if let old = countryCounts[own.id] { countryCounts[own.id] = old.0 > 1 ? (old.0 - 1, old.1, old.2) : nil }
             countryCounts[other.id] = (count + 1, other, code)
         }
+        // "Ethnic Albanians … in Serbia": an ethnic group is coded by the country the sentence
+        // places it in (the codebook's convention, SRB for Kosovo's Albanians), not by the
+        // country its name comes from.
+        for index in mentions.indices where mentions[index].resolved.actor.kind == .country {
+            let first = mentions[index].words.lowerBound
+            guard first > 0, annotated.words[first - 1].token.form.lowercased() == "ethnic",
+                let sentence = annotated.sentences.first(where: { $0.tokens.contains(first) })
+            else { continue }
+            let place = mentions.first { n in
+                n.resolved.actor.kind == .country && n.resolved.actor.id != mentions[index].resolved.actor.id
+                    && sentence.tokens.contains(n.words.lowerBound) && n.resolved.code != nil
+                    && sentence.tokens.contains { annotated.words[$0].head == n.words.upperBound - 1 && annotated.words[$0].deprel == "case" && annotated.words[$0].token.form.lowercased() == "in" }
+            }
+            guard let place else { continue }
+            mentions[index].resolved.actor = place.resolved.actor
+            mentions[index].resolved.code = place.resolved.code
+            mentions[index].resolved.role = nil
+        }
         let ranked = countryCounts.values.sorted { $0.0 > $1.0 }
         if let first = ranked.first, first.0 >= 3, ranked.count == 1 || first.0 >= 2 * ranked[1].0 {
             focusCountry = (first.2, first.1)
         }
     }
 
+    /// Words whose country adjective or complement names a place, not a side ("the Thai border").
+    static let borderWords: Set<String> = ["border", "frontier", "boundary", "borderline"]
+
     /// Gives a bare agent ("border service", "the army") its country: the one country the
     /// sentence names that the other side of the event is not ("Drone flying from Ukraine deep
     /// into Belarus shot down by border service": Belarus), else the document's focus country,
     /// else for a domestic agent (government, opposition…) the other side's country; an agent
     /// no country can be found for is dropped.
-    static let borderWords: Set<String> = ["border", "frontier", "boundary", "borderline"]
-
     static let domesticAgents: Set<String> = ["GOV", "OPP", "JUD", "LEG", "COP", "ELI", "REB", "REF", "CVL"]
 
     func settle(_ actors: [EventActor], against other: [EventActor], in g: SentenceGraph, scope: Int) -> [EventActor] {
@@ -103,13 +122,24 @@ struct DocumentActors {
             return !Self.borderWords.contains(text.words[head].lemma.lowercased())
         }
         let inClause = countries.filter { clause.contains($0.words.lowerBound) }
+        // A country inside the other side's phrase but not its name ("Pakistan, a key U.S. ally
+        // …, has refused to deploy peacekeepers in Iraq") describes that side: it may still be
+        // a domestic agent's home, but it is not the country a bare agent is taken from. (A side
+        // still to be settled itself, "Algerian President …" read as a bare GOV, keeps its words.)
+        var described = Set<Int>()
+        for o in other where o.code?.hasPrefix("~") != true {
+            let span = g.words.filter { text.words[$0].token.start >= o.start && text.words[$0].token.end <= o.end }
+            for w in span where !(g.head(w).map { span.contains($0) } ?? false) { described.formUnion(g.subtree(w)) }
+            described.subtract(span)
+        }
+        var free: [Country] = []
         for m in inClause.isEmpty ? countries : inClause {
-            if let c = m.resolved.code, c.count == 3, !named.contains(where: { $0.code == c }) {
-                named.append((c, m.resolved.actor.id, m.resolved.actor.name))
-            }
+            guard let c = m.resolved.code, c.count == 3 else { continue }
+            if !named.contains(where: { $0.code == c }) { named.append((c, m.resolved.actor.id, m.resolved.actor.name)) }
+            if !described.contains(m.words.lowerBound), !free.contains(where: { $0.code == c }) { free.append((c, m.resolved.actor.id, m.resolved.actor.name)) }
         }
         let taken = Set(other.compactMap { $0.code.map { String($0.prefix(3)) } })
-        let untaken = named.first { !taken.contains($0.code) } ?? focusCountry.map { ($0.code, $0.actor.id, $0.actor.name) }
+        let untaken = free.first { !taken.contains($0.code) } ?? focusCountry.map { ($0.code, $0.actor.id, $0.actor.name) }
         // Rebels, refugees, civilians, the opposition and the government act and suffer at home:
         // with no other country named, the other side's ("Sudanese government accused Darfur
         // rebels", "President Omar El Bashir … curfew imposed in Sudan").

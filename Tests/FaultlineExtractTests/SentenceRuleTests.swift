@@ -107,6 +107,13 @@ struct SentenceRuleTests {
         try Self.expectEvent(in: "Serb forces killed three Albanians in a gunbattle.") { $0.target?.code?.hasPrefix("ALB") == true }
     }
 
+    @Test("launching fire or a barrage against someone is military force (launched artillery fire against guerrilla camps)")
+    func launchedFire() throws {
+        try Self.expectEvent(in: "Vietnamese forces launched artillery fire against Kampuchean guerrilla camps.") {
+            $0.code == "190" && $0.source?.code == "VNMMIL" && $0.target?.code?.hasPrefix("KHM") == true
+        }
+    }
+
     @Test("a region named before rebels gives their country (Darfur rebels → SDNREB)")
     func regionModifierGivesCountry() throws {
         try Self.expectEvent(in: "The Sudanese government has accused Darfur rebels of violating a month-old ceasefire, a member of the Chadian team has said.") {

@@ -56,6 +56,11 @@ enum MentionTable {
         m("Russia’s early warning systems were attacked.", "2024-05-31", "Russia", "country:rus", "RUS"),
         m("Moscow’s oil transit through Belarus was halted.", "2019-05-05", "Moscow", "country:rus", "RUS"),
         m("Moscow announced the withdrawal of troops from Afghanistan.", "1988-04-14", "Moscow", "country:sun", "SUN"),
+        // A seceded state's places belonged to its predecessor before it began (`part_of`).
+        m("Rebels shelled Juba on Sunday.", "2000-01-02", "Juba", "country:sdn", "SDN"),
+        m("Rebels shelled Juba on Sunday.", "2015-01-04", "Juba", "country:ssd", "SSD"),
+        m("Police in Pristina arrested three men.", "1998-03-02", "Pristina", "country:srb", "SRB"),
+        m("Eritrean rebels attacked a garrison.", "1985-05-01", "Eritrean", "country:eth", "ETH"),
         m("The Russian leader acquiesced.", "2019-05-05", "Russian", "country:rus", "RUS"),
         m("Russians voted in the presidential election.", "2024-03-17", "Russians", "country:rus", "RUS"),
         m("Putin expects NATO to escalate.", "2024-05-30", "Putin", "person:vladimir-putin", "RUSGOV"),

@@ -12,6 +12,9 @@ struct ActorFiles {
     var periods: [ActorID: (start: CalendarDay?, end: CalendarDay?)] = [:]
     /// Countries by ISO 3166-1 alpha-2 code, to turn a gazetteer place into its country.
     var countriesByISO2: [String: ActorID] = [:]
+    /// For a state that seceded (`part_of`), the state its territory belonged to before its
+    /// `start`: Juba in 2000 is Sudan's, Pristina in 1998 Serbia's.
+    var predecessors: [ActorID: ActorID] = [:]
 
     static let fileNames = ["countries.tsv", "organisations.tsv", "people.tsv", "roles.tsv", "equipment.tsv"]
 
@@ -40,6 +43,7 @@ struct ActorFiles {
         let c = try Columns(table, ["id", "name", "cameo", "wikidata", "aliases", "adjectives", "demonyms", "capitals", "former_names"])
         let start = table.header.firstIndex(of: "start"), end = table.header.firstIndex(of: "end")
         let note = table.header.firstIndex(of: "note"), iso = table.header.firstIndex(of: "iso2")
+        let partOf = table.header.firstIndex(of: "part_of")
         for row in table.rows {
             let id = try Self.id(row, c["id"], prefix: "country:", file: table.name)
             let name = String(row[c["name"]])
@@ -58,6 +62,9 @@ struct ActorFiles {
             let until = try end.flatMap { try Self.day(row, $0, file: table.name) }
             if from != nil || until != nil { periods[id] = (from, until) }
             if let iso, !row[iso].isEmpty { countriesByISO2[String(row[iso])] = id }
+            if let partOf, !row[partOf].isEmpty {
+                predecessors[id] = try Self.id(row, partOf, prefix: "country:", file: table.name)
+            }
         }
     }
 

@@ -46,7 +46,9 @@ extension KnowledgeBase {
             }
             if best == nil || score > best!.score { best = (score, actor, candidate.form, role) }
         }
-        guard let best else { return nil }
+        guard var best else { return nil }
+        // A place of a state that did not exist yet belonged to its predecessor ("Juba" in 2000).
+        if best.actor.kind == .country, let before = predecessor(of: best.actor.id, on: day) { best.actor = before }
         let code = best.actor.kind == .person ? (best.role?.cameo ?? self.code(for: best.actor.id, on: day)) : best.actor.cameo
         return ResolvedActor(actor: best.actor, code: code, role: best.role, form: best.form)
     }

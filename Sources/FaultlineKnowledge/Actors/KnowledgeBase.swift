@@ -23,6 +23,8 @@ public struct KnowledgeBase: Sendable {
     private let rolesByPerson: [ActorID: [Int]]
     private let periods: [ActorID: (start: CalendarDay?, end: CalendarDay?)]
     private let countriesByISO2: [String: ActorID]
+    /// Seceded states → the state their territory belonged to before they began.
+    private let predecessors: [ActorID: ActorID]
 
     /// The shipped actor files, plus the files in `extraFolders` (same format, any subset of the
     /// five files). An entry in an extra folder with a shipped id replaces the shipped entry; its
@@ -39,17 +41,20 @@ public struct KnowledgeBase: Sendable {
             files.roles += extra.roles
             files.periods.merge(extra.periods) { _, new in new }
             files.countriesByISO2.merge(extra.countriesByISO2) { _, new in new }
+            files.predecessors.merge(extra.predecessors) { _, new in new }
         }
-        return try KnowledgeBase(actors: files.actors, roles: files.roles, periods: files.periods, countriesByISO2: files.countriesByISO2)
+        return try KnowledgeBase(
+            actors: files.actors, roles: files.roles, periods: files.periods, countriesByISO2: files.countriesByISO2, predecessors: files.predecessors)
     }
 
     /// A knowledge base of the given entries (tests and importers build small ones).
     public init(actors: [Actor], roles: [Role] = []) throws {
-        try self.init(actors: actors, roles: roles, periods: [:], countriesByISO2: [:])
+        try self.init(actors: actors, roles: roles, periods: [:], countriesByISO2: [:], predecessors: [:])
     }
 
     init(
-        actors: [Actor], roles: [Role], periods: [ActorID: (start: CalendarDay?, end: CalendarDay?)], countriesByISO2: [String: ActorID]
+        actors: [Actor], roles: [Role], periods: [ActorID: (start: CalendarDay?, end: CalendarDay?)], countriesByISO2: [String: ActorID],
+        predecessors: [ActorID: ActorID]
     ) throws {
         var index: [ActorID: Int] = [:]
         for (position, actor) in actors.enumerated() {
@@ -70,6 +75,7 @@ public struct KnowledgeBase: Sendable {
         self.rolesByPerson = byPerson
         self.periods = periods
         self.countriesByISO2 = countriesByISO2
+        self.predecessors = predecessors
         self.matcher = ActorMatcher(actors: actors)
     }
 
@@ -94,6 +100,13 @@ public struct KnowledgeBase: Sendable {
     /// The roles a person held on `day`.
     public func roles(of person: ActorID, on day: CalendarDay) -> [Role] {
         (rolesByPerson[person] ?? []).lazy.map { roles[$0] }.filter { $0.isHeld(on: day) }
+    }
+
+    /// The state whose territory a seceded state's was on `day`, when `day` is before the
+    /// seceded state began and the data names one (South Sudan in 2000: Sudan).
+    public func predecessor(of id: ActorID, on day: CalendarDay) -> Actor? {
+        guard let before = predecessors[id], let start = periods[id]?.start, day < start else { return nil }
+        return actor(before)
     }
 
     /// Whether a country existed on `day` (nil when the data gives it no period).

@@ -114,6 +114,13 @@ struct SentenceRuleTests {
         }
     }
 
+    @Test("an adjective closing a subject before a day word or a verb is its noun (A top U.S. official today praised …)")
+    func adjectiveReadNounIsNoun() throws {
+        try Self.expectEvent(in: "A top U.S. official today praised Haiti's efforts to improve its record on human rights.") {
+            $0.source?.code?.hasPrefix("USA") == true && $0.target?.code?.hasPrefix("HTI") == true
+        }
+    }
+
     @Test("a region named before rebels gives their country (Darfur rebels → SDNREB)")
     func regionModifierGivesCountry() throws {
         try Self.expectEvent(in: "The Sudanese government has accused Darfur rebels of violating a month-old ceasefire, a member of the Chadian team has said.") {

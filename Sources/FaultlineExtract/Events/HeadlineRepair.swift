@@ -26,7 +26,7 @@ enum HeadlineRepair {
                 // leaving the sentence without a verb or its verb without a subject.
                 reportingConjunctsAsParataxis(&text, range)
                 if let w = pastTenseReadAsParticiple(text, range) { fixed[w - range.lowerBound] = ("VERB", "VBD") }
-                for w in adverbsEndingNounPhrases(text, range) { fixed[w - range.lowerBound] = ("NOUN", "NN") }
+                for w in adverbsEndingNounPhrases(text, range) + adjectivesEndingSubjects(text, range) { fixed[w - range.lowerBound] = ("NOUN", "NN") }
                 if !fixed.isEmpty { reanalyse(&text, index, sentence, range, fixed, scalars, pipeline) }
                 continue
             }
@@ -110,6 +110,22 @@ enum HeadlineRepair {
         for i in range.dropFirst() where text.words[i].xpos == "RB" {
             let form = text.words[i].token.form.lowercased()
             guard form.count > 3, form.hasSuffix("ly"), range.contains(i + 1), ["ADP", "PUNCT"].contains(text.words[i + 1].upos) else { continue }
+            var j = i - 1
+            while j > range.lowerBound, ["ADJ", "PROPN", "NOUN", "NUM"].contains(text.words[j].upos) { j -= 1 }
+            if text.words[j].upos == "DET" || text.words[j].xpos == "PRP$" { found.append(i) }
+        }
+        return found
+    }
+
+    /// Nouns the tagger read as adjectives at the end of a subject ("A top U.S. official today
+    /// praised …", "the official said"): after a determiner and its modifiers, an adjective
+    /// followed by a day word or a finite verb closes the noun phrase, so it is its noun.
+    static func adjectivesEndingSubjects(_ text: AnnotatedText, _ range: Range<Int>) -> [Int] {
+        var found: [Int] = []
+        let finite: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
+        for i in range.dropFirst() where text.words[i].xpos == "JJ" && range.contains(i + 1) {
+            let next = text.words[i + 1]
+            guard finite.contains(next.xpos) || SentenceGraph.isDayWord(next.token.form.lowercased()) else { continue }
             var j = i - 1
             while j > range.lowerBound, ["ADJ", "PROPN", "NOUN", "NUM"].contains(text.words[j].upos) { j -= 1 }
             if text.words[j].upos == "DET" || text.words[j].xpos == "PRP$" { found.append(i) }

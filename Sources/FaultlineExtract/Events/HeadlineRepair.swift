@@ -72,8 +72,6 @@ enum HeadlineRepair {
         text.entities.sort { $0.start < $1.start }
     }
 
-    /// The first participle (VBN) with no auxiliary and no "by" agent that is the root without
-    /// a subject, or a reduced relative on a root noun: a simple past read wrongly.
     /// "…, the Czechoslovak news agency Ceteka reported from Kabul today." parsed as a second
     /// conjunct of the main verb: a reporting verb with its own subject, after a comma, with no
     /// "and" and nothing after its clause, is the sentence's reporting frame (UD's parataxis),
@@ -84,18 +82,14 @@ enum HeadlineRepair {
             guard let head = text.words[i].head, head < i, StatusCues.reportingVerbs.contains(text.words[i].lemma.lowercased()) else { continue }
             let kids = range.filter { text.words[$0].head == i }
             guard kids.contains(where: { text.words[$0].deprel.hasPrefix("nsubj") }), !kids.contains(where: { text.words[$0].deprel == "cc" }) else { continue }
-            var inClause = Set([i])
-            for k in range where !inClause.contains(k) {
-                var h = text.words[k].head
-                var steps = 0
-                while let x = h, range.contains(x), !inClause.contains(x), steps < range.count {
-                    h = text.words[x].head
-                    steps += 1
-                }
-                if let x = h, inClause.contains(x) { inClause.insert(k) }
+            // The verb's clause, which must run from just after a comma to the sentence's end.
+            var clause: [Int] = []
+            var stack = [i]
+            while let n = stack.popLast(), clause.count <= range.count {
+                clause.append(n)
+                stack += range.filter { text.words[$0].head == n }
             }
-            guard let first = inClause.min(), first > range.lowerBound, text.words[first - 1].token.form == ",",
-                inClause.contains(end) || (inClause.max() ?? 0) >= end
+            guard let first = clause.min(), let last = clause.max(), first > range.lowerBound, text.words[first - 1].token.form == ",", last >= end
             else { continue }
             text.words[i].deprel = "parataxis"
         }
@@ -106,33 +100,35 @@ enum HeadlineRepair {
     /// -ly word after a determiner and its modifiers, before a preposition or punctuation, is
     /// the phrase's noun.
     static func adverbsEndingNounPhrases(_ text: AnnotatedText, _ range: Range<Int>) -> [Int] {
-        var found: [Int] = []
-        for i in range.dropFirst() where text.words[i].xpos == "RB" {
+        range.dropFirst().filter { i in
             let form = text.words[i].token.form.lowercased()
-            guard form.count > 3, form.hasSuffix("ly"), range.contains(i + 1), ["ADP", "PUNCT"].contains(text.words[i + 1].upos) else { continue }
-            var j = i - 1
-            while j > range.lowerBound, ["ADJ", "PROPN", "NOUN", "NUM"].contains(text.words[j].upos) { j -= 1 }
-            if text.words[j].upos == "DET" || text.words[j].xpos == "PRP$" { found.append(i) }
+            return text.words[i].xpos == "RB" && form.count > 3 && form.hasSuffix("ly") && range.contains(i + 1)
+                && ["ADP", "PUNCT"].contains(text.words[i + 1].upos) && closesDeterminerPhrase(text, range, i)
         }
-        return found
     }
 
     /// Nouns the tagger read as adjectives at the end of a subject ("A top U.S. official today
     /// praised …", "the official said"): after a determiner and its modifiers, an adjective
     /// followed by a day word or a finite verb closes the noun phrase, so it is its noun.
     static func adjectivesEndingSubjects(_ text: AnnotatedText, _ range: Range<Int>) -> [Int] {
-        var found: [Int] = []
         let finite: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
-        for i in range.dropFirst() where text.words[i].xpos == "JJ" && range.contains(i + 1) {
+        return range.dropFirst().filter { i in
+            guard text.words[i].xpos == "JJ", range.contains(i + 1) else { return false }
             let next = text.words[i + 1]
-            guard finite.contains(next.xpos) || SentenceGraph.isDayWord(next.token.form.lowercased()) else { continue }
-            var j = i - 1
-            while j > range.lowerBound, ["ADJ", "PROPN", "NOUN", "NUM"].contains(text.words[j].upos) { j -= 1 }
-            if text.words[j].upos == "DET" || text.words[j].xpos == "PRP$" { found.append(i) }
+            return (finite.contains(next.xpos) || SentenceGraph.isDayWord(next.token.form.lowercased())) && closesDeterminerPhrase(text, range, i)
         }
-        return found
     }
 
+    /// Word `i` follows a determiner (or a possessive) and only modifiers between: "a key U.S. —",
+    /// "his —", "the top —".
+    static func closesDeterminerPhrase(_ text: AnnotatedText, _ range: Range<Int>, _ i: Int) -> Bool {
+        var j = i - 1
+        while j > range.lowerBound, ["ADJ", "PROPN", "NOUN", "NUM"].contains(text.words[j].upos) { j -= 1 }
+        return text.words[j].upos == "DET" || text.words[j].xpos == "PRP$"
+    }
+
+    /// The first participle (VBN) with no auxiliary and no "by" agent that is the root without
+    /// a subject, or a reduced relative on a root noun: a simple past read wrongly.
     static func pastTenseReadAsParticiple(_ text: AnnotatedText, _ range: Range<Int>) -> Int? {
         func children(_ i: Int) -> [Int] { range.filter { text.words[$0].head == i } }
         guard let root = range.first(where: { text.words[$0].head == nil }) else { return nil }

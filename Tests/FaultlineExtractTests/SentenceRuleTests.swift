@@ -121,6 +121,13 @@ struct SentenceRuleTests {
         }
     }
 
+    @Test("a noun phrase stranded after an object-less verb is its object (… killed one U.S. soldier …, the military said)")
+    func strandedObject() throws {
+        try Self.expectEvent(in: "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier and wounded two others, the military said.") {
+            $0.trigger == "killed" && $0.target?.code?.hasPrefix("USA") == true && $0.status == .reported
+        }
+    }
+
     @Test("a region named before rebels gives their country (Darfur rebels → SDNREB)")
     func regionModifierGivesCountry() throws {
         try Self.expectEvent(in: "The Sudanese government has accused Darfur rebels of violating a month-old ceasefire, a member of the Chadian team has said.") {

@@ -25,6 +25,7 @@ enum HeadlineRepair {
                 // relative ("Hungarian officials agreed on …" → "officials [who were] agreed"),
                 // leaving the sentence without a verb or its verb without a subject.
                 reportingConjunctsAsParataxis(&text, range)
+                strandedObjectsToTheirVerb(&text, range)
                 if let w = pastTenseReadAsParticiple(text, range) { fixed[w - range.lowerBound] = ("VERB", "VBD") }
                 for w in adverbsEndingNounPhrases(text, range) + adjectivesEndingSubjects(text, range) { fixed[w - range.lowerBound] = ("NOUN", "NN") }
                 if !fixed.isEmpty { reanalyse(&text, index, sentence, range, fixed, scalars, pipeline) }
@@ -92,6 +93,25 @@ enum HeadlineRepair {
             guard let first = clause.min(), let last = clause.max(), first > range.lowerBound, text.words[first - 1].token.form == ",", last >= end
             else { continue }
             text.words[i].deprel = "parataxis"
+        }
+    }
+
+    /// "A roadside bombing … killed one U.S. soldier and wounded two others, the military said"
+    /// parsed with "killed" and "soldier" both hanging on "said": a noun phrase right after a
+    /// verb that has no object, hanging on the verb's own head as a clause, is the verb's object.
+    static func strandedObjectsToTheirVerb(_ text: inout AnnotatedText, _ range: Range<Int>) {
+        let clausal: Set<String> = ["ccomp", "dep", "parataxis"]
+        for v in range where text.words[v].upos == "VERB" {
+            guard let top = text.words[v].head,
+                !range.contains(where: { text.words[$0].head == v && ["obj", "ccomp", "xcomp", "nsubj:pass"].contains(text.words[$0].deprel) })
+            else { continue }
+            var h = v + 1
+            while range.contains(h), ["DET", "NUM", "ADJ", "PROPN"].contains(text.words[h].upos) { h += 1 }
+            guard range.contains(h), text.words[h].upos == "NOUN", text.words[h].head == top, clausal.contains(text.words[h].deprel),
+                (v + 1..<h).allSatisfy({ text.words[$0].head.map { $0 > v && $0 <= h } ?? false })
+            else { continue }
+            text.words[h].head = v
+            text.words[h].deprel = "obj"
         }
     }
 

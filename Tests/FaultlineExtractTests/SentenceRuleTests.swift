@@ -128,6 +128,13 @@ struct SentenceRuleTests {
         }
     }
 
+    @Test("a participle on one of two subjects of a reporting verb is that subject's verb (The Israeli army forced out …, residents said)")
+    func participleOfASecondSubject() throws {
+        try Self.expectEvent(
+            in: "The Israeli army forced out on Wednesday more than 1,000 Palestinian refugees from their homes in a West Bank refugee camp, residents said."
+        ) { $0.source?.code == "ISRMIL" && $0.target?.code?.hasPrefix("PSE") == true }
+    }
+
     @Test("a region named before rebels gives their country (Darfur rebels → SDNREB)")
     func regionModifierGivesCountry() throws {
         try Self.expectEvent(in: "The Sudanese government has accused Darfur rebels of violating a month-old ceasefire, a member of the Chadian team has said.") {

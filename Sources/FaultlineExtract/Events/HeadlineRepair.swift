@@ -167,6 +167,13 @@ enum HeadlineRepair {
             // "President Omar El Bashir on Thursday shortened …": an active subject and no
             // auxiliary make a participle impossible.
             if kids.contains(where: { text.words[$0].deprel == "nsubj" }) { return i }
+            // "The Israeli army forced out … refugees …, residents said": a participle on a
+            // subject of a verb that has another subject is the first subject's own verb.
+            if text.words[i].deprel == "acl", let n = text.words[i].head, range.contains(n), text.words[n].deprel == "nsubj",
+                let r = text.words[n].head, range.contains(where: { $0 != n && text.words[$0].head == r && text.words[$0].deprel.hasPrefix("nsubj") })
+            {
+                return i
+            }
             if kids.contains(where: { text.words[$0].deprel.hasPrefix("nsubj") }) { continue }
             let isRoot = i == root
             let onRootNoun = text.words[i].deprel == "acl" && text.words[i].head == root && ["NOUN", "PROPN", "ADJ"].contains(text.words[root].upos)

@@ -53,13 +53,16 @@ extension KnowledgeBase {
         return ResolvedActor(actor: best.actor, code: code, role: best.role, form: best.form)
     }
 
+    /// Where a title before a name cannot reach across.
+    static let titleStops: Set<Unicode.Scalar> = Set(".;:!?\n\"“”(".unicodeScalars)
+
     /// Up to 48 scalars before `offset`, cut back to the last sentence-ish boundary.
     public static func words(before offset: Int, in scalars: [Unicode.Scalar]) -> String {
         guard offset > 0, offset <= scalars.count else { return "" }
-        var window = String(String.UnicodeScalarView(scalars[(offset - min(offset, 48))..<offset]))
-        if let cut = window.lastIndex(where: { ".;:!?\n\"“”(".contains($0) }) {
-            window = String(window[window.index(after: cut)...])
-        }
-        return window
+        // Scalars, not Characters: this runs for every actor mention, and grapheme breaking
+        // cost more than the rest of the lookup.
+        var start = offset - min(offset, 48)
+        if let cut = scalars[start..<offset].lastIndex(where: { titleStops.contains($0) }) { start = cut + 1 }
+        return String(String.UnicodeScalarView(scalars[start..<offset]))
     }
 }

@@ -56,9 +56,11 @@ struct DocumentActors {
         // A capital's name that is also a town of a country the document names more often than
         // the capital's own country by its other names ("rival militias in Tripoli … the north
         // Lebanese port") is that town: its country, not the capital's government.
+        var byName: [ActorID: Int] = [:]
+        for m in mentions where m.resolved.form != .capital { byName[m.resolved.actor.id, default: 0] += 1 }
         for index in mentions.indices where mentions[index].resolved.form == .capital {
             let own = mentions[index].resolved.actor
-            let ownByName = mentions.filter { $0.resolved.actor.id == own.id && $0.resolved.form != .capital }.count
+            let ownByName = byName[own.id, default: 0]
             let towns = gazetteer.candidates(for: mentions[index].mention.text).filter { $0.kind == .city }
             guard
                 let other = towns.compactMap({ kb.country(iso2: $0.country) }).filter({ $0.id != own.id })
@@ -69,6 +71,7 @@ struct DocumentActors {
             mentions[index].resolved.code = code
             mentions[index].resolved.role = nil
             mentions[index].resolved.form = .name
+            byName[other.id, default: 0] += 1
             if let old = countryCounts[own.id] { countryCounts[own.id] = old.0 > 1 ? (old.0 - 1, old.1, old.2) : nil }
             countryCounts[other.id] = (count + 1, other, code)
         }

@@ -7,6 +7,9 @@ import FaultlineText
 /// nominal that reads as an inflected trigger verb is fixed as that verb, and the line is
 /// re-tagged and re-parsed around it.
 enum HeadlineRepair {
+    /// The XPOS tags of a finite verb or modal.
+    static let finiteTags: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
+
     static let wrapper: Set<String> = ["*", "•", "-", "–", "—", "·", "▪", "\u{201C}", "\u{201D}", "\"", "'", "\u{2018}", "\u{2019}", "«", "»"]
 
     static func repair(_ text: inout AnnotatedText, source scalars: [Unicode.Scalar], pipeline: LanguagePipeline, lexicon: EventLexicon) {
@@ -131,11 +134,10 @@ enum HeadlineRepair {
     /// praised …", "the official said"): after a determiner and its modifiers, an adjective
     /// followed by a day word or a finite verb closes the noun phrase, so it is its noun.
     static func adjectivesEndingSubjects(_ text: AnnotatedText, _ range: Range<Int>) -> [Int] {
-        let finite: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
         return range.dropFirst().filter { i in
             guard text.words[i].xpos == "JJ", range.contains(i + 1) else { return false }
             let next = text.words[i + 1]
-            return (finite.contains(next.xpos) || SentenceGraph.isDayWord(next.token.form.lowercased())) && closesDeterminerPhrase(text, range, i)
+            return (finiteTags.contains(next.xpos) || SentenceGraph.isDayWord(next.token.form.lowercased())) && closesDeterminerPhrase(text, range, i)
         }
     }
 
@@ -152,15 +154,14 @@ enum HeadlineRepair {
     static func pastTenseReadAsParticiple(_ text: AnnotatedText, _ range: Range<Int>) -> Int? {
         func children(_ i: Int) -> [Int] { range.filter { text.words[$0].head == i } }
         guard let root = range.first(where: { text.words[$0].head == nil }) else { return nil }
-        let finite: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
-        let noFiniteVerb = !range.contains { finite.contains(text.words[$0].xpos) }
+        let noFiniteVerb = !range.contains { finiteTags.contains(text.words[$0].xpos) }
         for i in range where text.words[i].xpos == "VBN" {
             let kids = children(i)
             if kids.contains(where: { ["aux", "aux:pass", "obl:agent", "cop"].contains(text.words[$0].deprel) }) { continue }
             // "The United Nations on Tuesday reduced food supplies": the news order puts the day
             // between subject and verb, where a participle cannot stand before any finite verb.
             if i > range.lowerBound, SentenceGraph.isDayWord(text.words[i - 1].token.form.lowercased()),
-                !(range.lowerBound..<i).contains(where: { finite.contains(text.words[$0].xpos) })
+                !(range.lowerBound..<i).contains(where: { finiteTags.contains(text.words[$0].xpos) })
             {
                 return i
             }

@@ -23,9 +23,10 @@ public struct LanguagePipeline: Sendable {
         var words: [AnnotatedText.Word] = []
         words.reserveCapacity(tokens.count)
         var entities: [AnnotatedText.Entity] = []
-        var analyses = sentences.map { analyse(tokens[$0.tokens].map(\.form)) }
+        let forms = sentences.map { tokens[$0.tokens].map(\.form) }
+        var analyses = forms.map(analyse)
         // A name tagged as an organisation once is one wherever the text repeats it.
-        let spread = DocumentNames.spreadOrganisations(forms: sentences.map { tokens[$0.tokens].map(\.form) }, spans: analyses.map(\.spans))
+        let spread = DocumentNames.spreadOrganisations(forms: forms, spans: analyses.map(\.spans))
         for (index, sentence) in sentences.enumerated() {
             let base = sentence.tokens.lowerBound
             let sentenceTokens = tokens[sentence.tokens]

@@ -32,9 +32,18 @@ public struct DependencyParser: Sendable {
     public func parse(words: [WordKeys], tags: [UInt64], coarse: [UInt64], root: Int? = nil) -> Tree {
         let (w, p, k) = Self.wordTable(words, tags, coarse)
         var state = ParseState(count: words.count)
-        var scores = [Float](repeating: 0, count: model.classCount)
+        let classCount = model.classCount
+        var scores = [Float](repeating: 0, count: classCount)
         var features: [UInt64] = []
         features.reserveCapacity(96)
+        // The sums of the features of the buffer's front alone (they change only when it
+        // moves) and of each word on top of the stack alone (a word is on top again after the
+        // words above it are reduced): kept across steps instead of looked up again.
+        var frontSums = [Int32](repeating: 0, count: classCount)
+        var sumsFront = Int.min
+        var topSums = [Int32](repeating: 0, count: classCount * (words.count + 1))
+        var topKnown = [Bool](repeating: false, count: words.count + 1)
+        var sums = [Int32](repeating: 0, count: classCount)
         while !state.isTerminal {
             // With only the root on the stack SHIFT is the one valid move (about a fifth of
             // all steps): no need to score it.
@@ -42,8 +51,31 @@ public struct DependencyParser: Sendable {
                 state.shift()
                 continue
             }
-            Self.features(state, w, p, k, into: &features)
-            model.score(features, into: &scores)
+            let s0 = state.s0, b0 = state.b0
+            if sumsFront != b0 {
+                Self.frontFeatures(b0, state.n, w, p, k, into: &features)
+                frontSums.withUnsafeMutableBufferPointer { f in
+                    for c in 0..<classCount { f[c] = 0 }
+                    model.add(features, into: f.baseAddress!)
+                }
+                sumsFront = b0
+            }
+            if !topKnown[s0] {
+                Self.topFeatures(s0, state.n, w, p, k, into: &features)
+                topSums.withUnsafeMutableBufferPointer { t in model.add(features, into: t.baseAddress! + s0 * classCount) }
+                topKnown[s0] = true
+            }
+            Self.restFeatures(state, w, p, k, into: &features)
+            sums.withUnsafeMutableBufferPointer { out in
+                frontSums.withUnsafeBufferPointer { f in
+                    topSums.withUnsafeBufferPointer { t in
+                        let top = t.baseAddress! + s0 * classCount
+                        for c in 0..<classCount { out[c] = f[c] &+ top[c] }
+                    }
+                }
+                model.add(features, into: out.baseAddress!)
+                model.finish(out.baseAddress!, into: &scores)
+            }
             let c = root.map { Self.bestValid(scores, state, root: $0 + 1) } ?? Self.bestValid(scores, state)
             ParserTransition.apply(c, &state)
         }
@@ -106,9 +138,87 @@ public struct DependencyParser: Sendable {
     }
 
     /// The feature templates (after Zhang and Nivre's for transition parsing, adapted to arc-hybrid).
-    @inline(__always)
+    ///
+    /// Three groups: the buffer front's own (`frontFeatures`), the stack top's own
+    /// (`topFeatures`), and those of the whole configuration; parsing keeps the first two's
+    /// sums across steps, training takes all three.
     static func features(_ st: ParseState, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
         f.removeAll(keepingCapacity: true)
+        appendFront(st.b0, st.n, w, p, k, into: &f)
+        appendTop(st.s0, st.n, w, p, k, into: &f)
+        appendRest(st, w, p, k, into: &f)
+    }
+
+    static func frontFeatures(_ b0: Int, _ n: Int, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
+        f.removeAll(keepingCapacity: true)
+        appendFront(b0, n, w, p, k, into: &f)
+    }
+
+    static func topFeatures(_ s0: Int, _ n: Int, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
+        f.removeAll(keepingCapacity: true)
+        appendTop(s0, n, w, p, k, into: &f)
+    }
+
+    static func restFeatures(_ st: ParseState, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
+        f.removeAll(keepingCapacity: true)
+        appendRest(st, w, p, k, into: &f)
+    }
+
+    /// The words of the buffer's front and the two after it.
+    @inline(__always)
+    static func appendFront(_ b0: Int, _ n: Int, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
+        typealias H = FeatureHash
+        let none: UInt64 = 0x7777
+        let shift = n + 1
+        @inline(__always) func W(_ i: Int) -> UInt64 { i >= 0 ? w[i] : none }
+        @inline(__always) func P(_ i: Int) -> UInt64 { i >= 0 ? p[i] : none }
+        @inline(__always) func X(_ i: Int) -> UInt64 { i >= 0 ? w[shift + i] : none }
+        @inline(__always) func C(_ i: Int) -> UInt64 { i >= 0 ? p[shift + i] : none }
+        @inline(__always) func K(_ i: Int) -> UInt64 { i >= 0 ? k[i] : none }
+        @inline(__always) func KK(_ i: Int) -> UInt64 { i >= 0 ? k[shift + i] : none }
+        let b1 = b0 >= 0 && b0 + 1 <= n ? b0 + 1 : -1
+        let b2 = b0 >= 0 && b0 + 2 <= n ? b0 + 2 : -1
+        let b0w = W(b0), b0p = P(b0), b1w = W(b1), b1p = P(b1), b2p = P(b2)
+        let b0c = C(b0), b1c = C(b1), b0k = K(b0), b1k = K(b1)
+        f.append(H.key(7, b0w))
+        f.append(H.key(8, b0p))
+        f.append(H.key(9, b0w, b0p))
+        f.append(H.key(10, b1w))
+        f.append(H.key(11, b1p))
+        f.append(H.key(12, b1w, b1p))
+        f.append(H.key(13, W(b2)))
+        f.append(H.key(14, b2p))
+        f.append(H.key(26, b0p, b1p))
+        f.append(H.key(40, b0p, b1p, b2p))
+        f.append(H.key(121, X(b0), b0c))
+        f.append(H.key(125, b0c, b1c, C(b2)))
+        f.append(H.key(141, b0k))
+        f.append(H.key(142, b1k))
+        f.append(H.key(145, KK(b0)))
+        f.append(H.key(153, b0k, b1k))
+    }
+
+    /// The word on top of the stack.
+    @inline(__always)
+    static func appendTop(_ s0: Int, _ n: Int, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
+        typealias H = FeatureHash
+        let none: UInt64 = 0x7777
+        let shift = n + 1
+        @inline(__always) func X(_ i: Int) -> UInt64 { i >= 0 ? w[shift + i] : none }
+        @inline(__always) func KK(_ i: Int) -> UInt64 { i >= 0 ? k[shift + i] : none }
+        let s0w = s0 >= 0 ? w[s0] : none, s0p = s0 >= 0 ? p[s0] : none
+        let s0c = s0 >= 0 ? p[shift + s0] : none, s0k = s0 >= 0 ? k[s0] : none
+        f.append(H.key(1, s0w))
+        f.append(H.key(2, s0p))
+        f.append(H.key(3, s0w, s0p))
+        f.append(H.key(120, X(s0), s0c))
+        f.append(H.key(140, s0k))
+        f.append(H.key(144, KK(s0)))
+    }
+
+    /// The rest: pairs and triples across stack and buffer, children, distance, valency.
+    @inline(__always)
+    static func appendRest(_ st: ParseState, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
         typealias H = FeatureHash
         let none: UInt64 = 0x7777
         @inline(__always) func W(_ i: Int) -> UInt64 { i >= 0 ? w[i] : none }
@@ -122,9 +232,8 @@ public struct DependencyParser: Sendable {
         let s2 = st.s2
         let b0 = st.b0
         let b1 = b0 >= 0 && b0 + 1 <= st.n ? b0 + 1 : -1
-        let b2 = b0 >= 0 && b0 + 2 <= st.n ? b0 + 2 : -1
         let s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), b0w = W(b0), b0p = P(b0)
-        let b1w = W(b1), b1p = P(b1), b2p = P(b2), s2p = P(s2)
+        let b1p = P(b1), s2p = P(s2)
         let s0l1 = s0 >= 0 ? st.left1[s0] : -1
         let s0l2 = s0 >= 0 ? st.left2[s0] : -1
         let s0r1 = s0 >= 0 ? st.right1[s0] : -1
@@ -142,20 +251,9 @@ public struct DependencyParser: Sendable {
         let s0vr = s0 >= 0 ? UInt64(st.rightCount[s0]) : 9
         let b0vl = b0 >= 0 ? UInt64(st.leftCount[b0]) : 9
         // Single words
-        f.append(H.key(1, s0w))
-        f.append(H.key(2, s0p))
-        f.append(H.key(3, s0w, s0p))
         f.append(H.key(4, s1w))
         f.append(H.key(5, s1p))
         f.append(H.key(6, s1w, s1p))
-        f.append(H.key(7, b0w))
-        f.append(H.key(8, b0p))
-        f.append(H.key(9, b0w, b0p))
-        f.append(H.key(10, b1w))
-        f.append(H.key(11, b1p))
-        f.append(H.key(12, b1w, b1p))
-        f.append(H.key(13, W(b2)))
-        f.append(H.key(14, b2p))
         f.append(H.key(15, s2p))
         f.append(H.key(16, W(s2)))
         // Pairs
@@ -165,7 +263,6 @@ public struct DependencyParser: Sendable {
         f.append(H.key(23, s0p, b0w, b0p))
         f.append(H.key(24, s0w, b0w))
         f.append(H.key(25, s0p, b0p))
-        f.append(H.key(26, b0p, b1p))
         f.append(H.key(27, s0p, s1p))
         f.append(H.key(28, s0w, s1w))
         f.append(H.key(29, s1p, b0p))
@@ -173,7 +270,6 @@ public struct DependencyParser: Sendable {
         f.append(H.key(31, s0w, s1p))
         f.append(H.key(32, s0p, s1w))
         // Triples of tags
-        f.append(H.key(40, b0p, b1p, b2p))
         f.append(H.key(41, s0p, b0p, b1p))
         f.append(H.key(42, s1p, s0p, b0p))
         f.append(H.key(43, s0p, P(s0l1), b0p))
@@ -233,12 +329,9 @@ public struct DependencyParser: Sendable {
         f.append(H.key(112, s0p, s0vl, s0vr))
         // Suffixes (for rare words) and coarse tags (they generalise across fine ones)
         let s0c = C(s0), s1c = C(s1), b0c = C(b0), b1c = C(b1)
-        f.append(H.key(120, X(s0), s0c))
-        f.append(H.key(121, X(b0), b0c))
         f.append(H.key(122, X(s0), X(b0)))
         f.append(H.key(123, s1c, s0c, b0c))
         f.append(H.key(124, s0c, b0c, b1c))
-        f.append(H.key(125, b0c, b1c, C(b2)))
         f.append(H.key(126, C(s2), s1c, s0c))
         f.append(H.key(127, s0c, b0c, d))
         f.append(H.key(128, s0c, C(s0l1), C(s0r1)))
@@ -250,13 +343,8 @@ public struct DependencyParser: Sendable {
         // where GloVe puts them.
         @inline(__always) func K(_ i: Int) -> UInt64 { i >= 0 ? k[i] : none }
         @inline(__always) func KK(_ i: Int) -> UInt64 { i >= 0 ? k[shift + i] : none }
-        let s0k = K(s0), b0k = K(b0), s1k = K(s1), b1k = K(b1)
-        f.append(H.key(140, s0k))
-        f.append(H.key(141, b0k))
-        f.append(H.key(142, b1k))
+        let s0k = K(s0), b0k = K(b0), s1k = K(s1)
         f.append(H.key(143, s1k))
-        f.append(H.key(144, KK(s0)))
-        f.append(H.key(145, KK(b0)))
         f.append(H.key(146, s0k, b0k))
         f.append(H.key(147, s0k, b0p))
         f.append(H.key(148, s0p, b0k))
@@ -264,7 +352,6 @@ public struct DependencyParser: Sendable {
         f.append(H.key(150, s0p, KK(b0)))
         f.append(H.key(151, s0k, b0k, d))
         f.append(H.key(152, s1k, s0k))
-        f.append(H.key(153, b0k, b1k))
     }
 }
 

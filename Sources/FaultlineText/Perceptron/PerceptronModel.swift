@@ -150,21 +150,40 @@ public struct PerceptronModel: Sendable {
     }
 
     /// Adds the weights of the present features into `scores` (zeroed first).
+    @inline(__always)
+    public func score(_ features: [UInt64], into scores: inout [Float]) {
+        let count = scores.count
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(count, 1)) { sums in
+            for i in 0..<count { sums[i] = 0 }
+            add(features, into: sums.baseAddress!)
+            finish(sums.baseAddress!, into: &scores)
+        }
+    }
+
+    /// The scores of integer sums from `add`: the quantised weights scaled back.
+    @inline(__always)
+    public func finish(_ sums: UnsafePointer<Int32>, into scores: inout [Float]) {
+        let scale = self.scale
+        scores.withUnsafeMutableBufferPointer { out in
+            for i in 0..<out.count { out[i] = Float(sums[i]) * scale }
+        }
+    }
+
+    /// Adds the quantised weights of the present features to `sums` (one per class), so a
+    /// caller can keep the sum of features that stay the same across steps and add the rest.
     ///
     /// In phases, because the table is larger than the caches: first every feature's home
     /// slot is read, so the processor overlaps those cache misses instead of waiting for each
     /// in turn; then each feature's slot is found (usually the home slot, now cached) and its
     /// inline weights added; last the few long rows, whose first entries were touched in the
-    /// second phase. Sums are kept as integers and scaled once at the end.
+    /// second phase. Sums are integers, so the order of adding does not change them.
     @inline(__always)
-    public func score(_ features: [UInt64], into scores: inout [Float]) {
-        let count = scores.count
+    public func add(_ features: [UInt64], into sums: UnsafeMutablePointer<Int32>) {
+        let count = classes.count
         let n = features.count
         let width = self.width
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(5 * n, 1)) { buffer in
           withUnsafeTemporaryAllocation(of: SIMD16<Int32>.self, capacity: max(width, 1)) { wide in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(count, 1)) { sums in
-                for i in 0..<count { sums[i] = 0 }
                 for j in 0..<width { wide[j] = SIMD16() }
                 @inline(__always) func add(_ packed: UInt32) {
                     sums[Int(packed >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: packed)))
@@ -220,10 +239,9 @@ public struct PerceptronModel: Sendable {
                         }
                     }
                 }
-                scores.withUnsafeMutableBufferPointer { out in
-                    for i in 0..<count { out[i] = Float(sums[i] &+ wide[i >> 4][i & 15]) * scale }
+                if width > 0 {
+                    for i in 0..<count { sums[i] &+= wide[i >> 4][i & 15] }
                 }
-            }
           }
         }
     }

@@ -53,7 +53,8 @@ public struct DependencyParser: Sendable {
             }
             let s0 = state.s0, b0 = state.b0
             if sumsFront != b0 {
-                Self.frontFeatures(b0, state.n, w, p, k, into: &features)
+                features.removeAll(keepingCapacity: true)
+                Self.appendFront(b0, state.n, w, p, k, into: &features)
                 frontSums.withUnsafeMutableBufferPointer { f in
                     for c in 0..<classCount { f[c] = 0 }
                     model.add(features, into: f.baseAddress!)
@@ -61,11 +62,13 @@ public struct DependencyParser: Sendable {
                 sumsFront = b0
             }
             if !topKnown[s0] {
-                Self.topFeatures(s0, state.n, w, p, k, into: &features)
+                features.removeAll(keepingCapacity: true)
+                Self.appendTop(s0, state.n, w, p, k, into: &features)
                 topSums.withUnsafeMutableBufferPointer { t in model.add(features, into: t.baseAddress! + s0 * classCount) }
                 topKnown[s0] = true
             }
-            Self.restFeatures(state, w, p, k, into: &features)
+            features.removeAll(keepingCapacity: true)
+            Self.appendRest(state, w, p, k, into: &features)
             sums.withUnsafeMutableBufferPointer { out in
                 frontSums.withUnsafeBufferPointer { f in
                     topSums.withUnsafeBufferPointer { t in
@@ -139,28 +142,13 @@ public struct DependencyParser: Sendable {
 
     /// The feature templates (after Zhang and Nivre's for transition parsing, adapted to arc-hybrid).
     ///
-    /// Three groups: the buffer front's own (`frontFeatures`), the stack top's own
-    /// (`topFeatures`), and those of the whole configuration; parsing keeps the first two's
+    /// Three groups: the buffer front's own (`appendFront`), the stack top's own
+    /// (`appendTop`), and those of the whole configuration; parsing keeps the first two's
     /// sums across steps, training takes all three.
     static func features(_ st: ParseState, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
         f.removeAll(keepingCapacity: true)
         appendFront(st.b0, st.n, w, p, k, into: &f)
         appendTop(st.s0, st.n, w, p, k, into: &f)
-        appendRest(st, w, p, k, into: &f)
-    }
-
-    static func frontFeatures(_ b0: Int, _ n: Int, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
-        f.removeAll(keepingCapacity: true)
-        appendFront(b0, n, w, p, k, into: &f)
-    }
-
-    static func topFeatures(_ s0: Int, _ n: Int, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
-        f.removeAll(keepingCapacity: true)
-        appendTop(s0, n, w, p, k, into: &f)
-    }
-
-    static func restFeatures(_ st: ParseState, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
-        f.removeAll(keepingCapacity: true)
         appendRest(st, w, p, k, into: &f)
     }
 

@@ -239,9 +239,7 @@ public struct PerceptronModel: Sendable {
                         }
                     }
                 }
-                if width > 0 {
-                    for i in 0..<count { sums[i] &+= wide[i >> 4][i & 15] }
-                }
+                for i in 0..<count { sums[i] &+= wide[i >> 4][i & 15] }
           }
         }
     }

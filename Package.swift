@@ -30,6 +30,8 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // The processor's prefetch instruction, which Swift does not expose.
+        .target(name: "CPrefetch"),
 
         .target(name: "FaultlineModel", swiftSettings: strictness),
         .target(
@@ -42,7 +44,7 @@ let package = Package(
         // The language layer: tokens, sentences, tags, lemmas, entities, dependencies.
         .target(
             name: "FaultlineText",
-            dependencies: ["FaultlineModel"],
+            dependencies: ["FaultlineModel", "CPrefetch"],
             resources: [.copy("Resources/models")],
             swiftSettings: strictness),
         // Actors with roles over time, the gazetteer, CAMEO codebooks, dictionary importers, matching.

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// A trained averaged perceptron, read-only: hashed features → sparse per-class weights.
 ///
 ///     model.score(features, into: &scores)   // one value per class, in `classes` order
@@ -172,17 +174,18 @@ public struct PerceptronModel: Sendable {
     /// Adds the quantised weights of the present features to `sums` (one per class), so a
     /// caller can keep the sum of features that stay the same across steps and add the rest.
     ///
-    /// In phases, because the table is larger than the caches: first every feature's home
-    /// slot is read, so the processor overlaps those cache misses instead of waiting for each
-    /// in turn; then each feature's slot is found (usually the home slot, now cached) and its
-    /// inline weights added; last the few long rows, whose first entries were touched in the
-    /// second phase. Sums are integers, so the order of adding does not change them.
+    /// In phases, because the tables are larger than the caches: first every feature's home
+    /// slot is prefetched, so the processor overlaps those cache misses instead of waiting for
+    /// each in turn (a prefetch retires at once; a load that misses would hold up the loop);
+    /// then each feature's slot is found, its inline weights added and a long row's entries
+    /// prefetched; last the long rows are added. Sums are integers, so the order of adding
+    /// does not change them.
     @inline(__always)
     public func add(_ features: [UInt64], into sums: UnsafeMutablePointer<Int32>) {
         let count = classes.count
         let n = features.count
         let width = self.width
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(5 * n, 1)) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(3 * n, 1)) { buffer in
           withUnsafeTemporaryAllocation(of: SIMD16<Int32>.self, capacity: max(width, 1)) { wide in
                 for j in 0..<width { wide[j] = SIMD16() }
                 @inline(__always) func add(_ packed: UInt32) {
@@ -191,18 +194,19 @@ public struct PerceptronModel: Sendable {
                 table.withUnsafeBufferPointer { table in
                     longEntries.withUnsafeBufferPointer { rows in
                         features.withUnsafeBufferPointer { keys in
+                            let slots = table.baseAddress!
                             // Phase 1: home slots.
                             for k in 0..<n {
-                                buffer[k] = table[4 * (Int(truncatingIfNeeded: Self.short(keys[k])) & mask)]
+                                faultline_prefetch(slots + 4 * (Int(truncatingIfNeeded: Self.short(keys[k])) & mask))
                             }
                             // Phase 2: each feature's own slot; inline rows are added, long
-                            // ones queued with their first entry touched.
+                            // ones queued with their entries prefetched.
                             var long = 0
                             var wholeRows = 0
                             for k in 0..<n {
                                 let key = UInt32(truncatingIfNeeded: Self.short(keys[k]))
                                 var i = Int(key) & mask
-                                var stored = buffer[k]
+                                var stored = table[4 * i]
                                 while stored != 0 && stored != key {
                                     i = (i + 1) & mask
                                     stored = table[4 * i]
@@ -210,13 +214,16 @@ public struct PerceptronModel: Sendable {
                                 if stored == 0 { continue }
                                 let first = table[4 * i + 1]
                                 if first == Self.denseRow {
-                                    buffer[4 * n + wholeRows] = table[4 * i + 2]
+                                    buffer[2 * n + wholeRows] = table[4 * i + 2]
                                     wholeRows += 1
                                 } else if first == Self.longRow {
                                     let start = table[4 * i + 2]
-                                    buffer[n + 3 * long] = start
-                                    buffer[n + 3 * long + 1] = table[4 * i + 3]
-                                    buffer[n + 3 * long + 2] = rows[Int(start)]
+                                    let length = table[4 * i + 3]
+                                    buffer[2 * long] = start
+                                    buffer[2 * long + 1] = length
+                                    let row = rows.baseAddress! + Int(start)
+                                    faultline_prefetch(row)
+                                    faultline_prefetch(row + Int(length) - 1)
                                     long += 1
                                 } else {
                                     add(first)
@@ -226,13 +233,12 @@ public struct PerceptronModel: Sendable {
                             }
                             // Phase 3: the long rows.
                             for r in 0..<long {
-                                let start = Int(buffer[n + 3 * r])
-                                add(buffer[n + 3 * r + 2])
-                                for e in (start + 1)..<(start + Int(buffer[n + 3 * r + 1])) { add(rows[e]) }
+                                let start = Int(buffer[2 * r])
+                                for e in start..<(start + Int(buffer[2 * r + 1])) { add(rows[e]) }
                             }
                             dense.withUnsafeBufferPointer { dense in
                                 for r in 0..<wholeRows {
-                                    let start = Int(buffer[4 * n + r])
+                                    let start = Int(buffer[2 * n + r])
                                     for j in 0..<width { wide[j] &+= dense[start + j] }
                                 }
                             }

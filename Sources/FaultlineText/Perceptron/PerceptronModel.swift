@@ -177,8 +177,8 @@ public struct PerceptronModel: Sendable {
     /// In phases, because the tables are larger than the caches: first every feature's home
     /// slot is prefetched, so the processor overlaps those cache misses instead of waiting for
     /// each in turn (a prefetch retires at once; a load that misses would hold up the loop);
-    /// then each feature's slot is found, its inline weights added and a long row's entries
-    /// prefetched; last the long rows are added. Sums are integers, so the order of adding
+    /// then each feature's slot is found, its inline weights added and a long or dense row's
+    /// entries prefetched; last those rows are added. Sums are integers, so the order of adding
     /// does not change them.
     @inline(__always)
     public func add(_ features: [UInt64], into sums: UnsafeMutablePointer<Int32>) {
@@ -193,8 +193,10 @@ public struct PerceptronModel: Sendable {
                 }
                 table.withUnsafeBufferPointer { table in
                     longEntries.withUnsafeBufferPointer { rows in
+                      dense.withUnsafeBufferPointer { dense in
                         features.withUnsafeBufferPointer { keys in
                             let slots = table.baseAddress!
+                            let vectors = dense.baseAddress  // nil only when no row is dense
                             // Phase 1: home slots.
                             for k in 0..<n {
                                 faultline_prefetch(slots + 4 * (Int(truncatingIfNeeded: Self.short(keys[k])) & mask))
@@ -214,7 +216,9 @@ public struct PerceptronModel: Sendable {
                                 if stored == 0 { continue }
                                 let first = table[4 * i + 1]
                                 if first == Self.denseRow {
-                                    buffer[2 * n + wholeRows] = table[4 * i + 2]
+                                    let start = table[4 * i + 2]
+                                    buffer[2 * n + wholeRows] = start
+                                    for j in 0..<width { faultline_prefetch(vectors! + Int(start) + j) }
                                     wholeRows += 1
                                 } else if first == Self.longRow {
                                     let start = table[4 * i + 2]
@@ -236,13 +240,12 @@ public struct PerceptronModel: Sendable {
                                 let start = Int(buffer[2 * r])
                                 for e in start..<(start + Int(buffer[2 * r + 1])) { add(rows[e]) }
                             }
-                            dense.withUnsafeBufferPointer { dense in
-                                for r in 0..<wholeRows {
-                                    let start = Int(buffer[2 * n + r])
-                                    for j in 0..<width { wide[j] &+= dense[start + j] }
-                                }
+                            for r in 0..<wholeRows {
+                                let start = Int(buffer[2 * n + r])
+                                for j in 0..<width { wide[j] &+= dense[start + j] }
                             }
                         }
+                      }
                     }
                 }
                 for i in 0..<count { sums[i] &+= wide[i >> 4][i & 15] }

@@ -9,7 +9,7 @@ struct EntityRecognizerTests {
 
     static func context(_ text: String) -> EntityContext {
         let words = text.split(separator: " ").map { WordKeys(String($0)) }
-        return EntityContext(words: words, tags: words.map { _ in 0 }, lexicon: [:], names: NameList(entries: [:]))
+        return EntityContext(words: words, tags: words.map { _ in 0 }, lexicon: PrehashedMap([:]), names: NameList(entries: [:]))
     }
 
     @Test(

@@ -19,7 +19,7 @@ struct EntityContext {
     /// capitalisation says nothing.
     let caseless: Bool
 
-    init(words: [WordKeys], tags: [UInt64], lexicon: [UInt64: NameEvidence], names: NameList) {
+    init(words: [WordKeys], tags: [UInt64], lexicon: PrehashedMap<NameEvidence>, names: NameList) {
         self.words = words
         self.tags = tags
         var types = [UInt64](repeating: 0, count: words.count)

@@ -52,6 +52,8 @@ public struct EntityRecognizer: Sendable {
     public let model: PerceptronModel
     /// Lowercased word hash → the entity types and labels it carried in training.
     let lexicon: [UInt64: NameEvidence]
+    /// `lexicon` for lookups.
+    let lexiconLookup: PrehashedMap<NameEvidence>
     /// Known names (GeoNames places, our actors).
     let names: NameList
     let scheme: BILOUScheme
@@ -59,6 +61,7 @@ public struct EntityRecognizer: Sendable {
     init(model: PerceptronModel, lexicon: [UInt64: NameEvidence], names: NameList) {
         self.model = model
         self.lexicon = lexicon
+        lexiconLookup = PrehashedMap(lexicon)
         self.names = names
         scheme = BILOUScheme(classes: model.classes)
     }
@@ -71,7 +74,7 @@ public struct EntityRecognizer: Sendable {
 
     /// The best-scoring valid BILOU classes of a sentence's words (Viterbi).
     func label(words: [WordKeys], tags: [UInt64]) -> [Int] {
-        let context = EntityContext(words: words, tags: tags, lexicon: lexicon, names: names)
+        let context = EntityContext(words: words, tags: tags, lexicon: lexiconLookup, names: names)
         return Self.viterbi(context, scheme) { model.score($0, into: &$1) }
     }
 

@@ -69,7 +69,8 @@ public struct EntityRecognizerTrainer {
         // Folds are contiguous blocks, so a document's sentences share one: names repeat within
         // a document, and text at run time comes from documents training never saw.
         let fold = { (index: Int) in index * folds / max(sentences.count, 1) }
-        let foldLexicons = folds > 1 ? (0..<folds).map { f in Self.lexicon(sentences.indices.filter { fold($0) != f }.map { sentences[$0] }, minimumCount: lexiconMinimum) } : []
+        let foldLexicons = folds > 1 ? (0..<folds).map { f in PrehashedMap(Self.lexicon(sentences.indices.filter { fold($0) != f }.map { sentences[$0] }, minimumCount: lexiconMinimum)) } : []
+        let whole = PrehashedMap(lexicon)
         let data = sentences.enumerated().map { (index, s) -> (EntityContext, [Int]) in
             let keys = s.forms.map(WordKeys.init)
             let tags: [UInt64]
@@ -84,7 +85,7 @@ public struct EntityRecognizerTrainer {
                 classes.append(name)
                 return classes.count - 1
             }
-            let own = folds > 1 ? foldLexicons[fold(index)] : lexicon
+            let own = folds > 1 ? foldLexicons[fold(index)] : whole
             return (EntityContext(words: keys, tags: tags, lexicon: own, names: names), gold)
         }
         // A structured perceptron: decode each sentence as the recogniser will (Viterbi), and

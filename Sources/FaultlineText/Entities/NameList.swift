@@ -8,11 +8,14 @@ import Foundation
 public struct NameList: Sendable {
     /// Sequence hash → bit set of kinds (1 LOC, 2 ORG, 4 PER, 8 FIRST).
     var entries: [UInt64: UInt8]
+    /// `entries` for lookups.
+    private let lookup: PrehashedMap<UInt8>
     static let maxLength = 5
     static let kinds = ["LOC": UInt8(1), "ORG": 2, "PER": 4, "FIRST": 8]
 
     init(entries: [UInt64: UInt8]) {
         self.entries = entries
+        lookup = PrehashedMap(entries)
     }
 
     /// Reads `KIND<TAB>name` lines (`#` comments); unknown kinds and malformed lines are skipped.
@@ -28,7 +31,7 @@ public struct NameList: Sendable {
             for w in words { h = FeatureHash.mix(h, w.lower) }
             entries[h, default: 0] |= kind
         }
-        self.entries = entries
+        self.init(entries: entries)
     }
 
     /// Per word, a 16-bit set of (kind, position) pairs for every name covering it:
@@ -40,7 +43,7 @@ public struct NameList: Sendable {
             var h: UInt64 = 0x4E41_4D45
             for length in 1...Self.maxLength where i + length <= words.count {
                 h = FeatureHash.mix(h, words[i + length - 1].lower)
-                guard let kinds = entries[h] else { continue }
+                guard let kinds = lookup[h] else { continue }
                 for k in 0..<4 where kinds & (1 << k) != 0 {
                     let base = UInt64(k * 4)
                     if length == 1 {

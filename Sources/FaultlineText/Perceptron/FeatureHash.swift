@@ -103,3 +103,33 @@ struct FeatureTable: Sendable {
         for (k, v) in zip(oldKeys, oldValues) where k != 0 { insert(k, v) }
     }
 }
+
+/// A read-only map from hashed keys (already well mixed) to values, for the lookups done for
+/// every word (name lists, lexicons, fixed tags): `Dictionary` hashes each key again and costs
+/// several times more per lookup.
+struct PrehashedMap<Value: Sendable>: Sendable {
+    private var table: FeatureTable
+    private var values: [Value]
+
+    init(_ dictionary: [UInt64: Value]) {
+        table = FeatureTable(capacity: dictionary.count)
+        values = []
+        values.reserveCapacity(dictionary.count)
+        for (key, value) in dictionary {
+            let k = Self.stored(key)
+            guard table.find(k) < 0 else { continue }  // 0 and its stand-in: the first stays
+            table.insert(k, Int32(values.count))
+            values.append(value)
+        }
+    }
+
+    @inline(__always)
+    subscript(key: UInt64) -> Value? {
+        let row = table.find(Self.stored(key))
+        return row < 0 ? nil : values[Int(row)]
+    }
+
+    /// `FeatureTable` marks empty slots with key 0.
+    @inline(__always)
+    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 0x9E37_79B9_7F4A_7C15 : key }
+}

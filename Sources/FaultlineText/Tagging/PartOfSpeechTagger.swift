@@ -15,6 +15,9 @@ public struct PartOfSpeechTagger: Sendable {
     let fixed: [UInt64: Int32]
     /// Lowercased word hash → hash of its ambiguity class in training.
     let lexicon: [UInt64: UInt64]
+    /// `fixed` and `lexicon` for lookups.
+    let fixedLookup: PrehashedMap<Int32>
+    let lexiconLookup: PrehashedMap<UInt64>
     public let upos: [String]
     public let xpos: [String]
     /// Hash of each class name ("UPOS\tXPOS"): what the parser and recogniser see of a tag.
@@ -27,6 +30,8 @@ public struct PartOfSpeechTagger: Sendable {
         self.second = second
         self.fixed = fixed
         self.lexicon = lexicon
+        fixedLookup = PrehashedMap(fixed)
+        lexiconLookup = PrehashedMap(lexicon)
         upos = model.classes.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).first ?? "X") }
         xpos = model.classes.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).last ?? "_") }
         classKeys = model.classes.map { FeatureHash.string($0) }
@@ -35,9 +40,9 @@ public struct PartOfSpeechTagger: Sendable {
 
     /// Class ids, one per word.
     public func tag(_ words: [WordKeys]) -> [Int] {
-        let ambiguity = words.map { lexicon[$0.lower] ?? 0 }
-        let first = Self.pass(model, words, ambiguity, right: nil, fixed: fixed)
-        return Self.pass(second, words, ambiguity, right: first.tags, fixed: fixed, keep: first.sure).tags
+        let ambiguity = words.map { lexiconLookup[$0.lower] ?? 0 }
+        let first = Self.pass(model, words, ambiguity, right: nil, fixed: fixedLookup)
+        return Self.pass(second, words, ambiguity, right: first.tags, fixed: fixedLookup, keep: first.sure).tags
     }
 
     /// A first-pass tag that beats its runner-up by more than this is kept without a second
@@ -48,7 +53,7 @@ public struct PartOfSpeechTagger: Sendable {
     /// One greedy pass. The first (no `right`) also says which tags lead their runner-up by
     /// more than `sureMargin`; the second keeps `right`'s tag for the words `keep` marks.
     static func pass(
-        _ model: PerceptronModel, _ words: [WordKeys], _ ambiguity: [UInt64], right: [Int]?, fixed: [UInt64: Int32], keep: [Bool]? = nil
+        _ model: PerceptronModel, _ words: [WordKeys], _ ambiguity: [UInt64], right: [Int]?, fixed: PrehashedMap<Int32>, keep: [Bool]? = nil
     ) -> (tags: [Int], sure: [Bool]) {
         var tags = [Int](repeating: 0, count: words.count)
         var sure = [Bool](repeating: false, count: right == nil ? words.count : 0)

@@ -97,12 +97,13 @@ public struct TaggerTrainer: Sendable {
         let (examples, classes, fixed) = (prepared.examples, prepared.classes, prepared.fixed)
         var predicted = [[Int]](repeating: [], count: examples.count)
         let (folds, me) = (self.folds, self)
+        let fixedLookup = PrehashedMap(fixed)
         let tagged = ParallelMap.map(Array(0..<folds), jobs: 2) { fold in
             let held = examples.indices.filter { $0 % folds == fold }
             let rest = examples.indices.filter { $0 % folds != fold }
             let model = me.trainPass(examples, rest, classes: classes, fixed: fixed, right: nil)
             me.progress("jackknife fold \(fold + 1)/\(folds) done")
-            return held.map { i in (i, PartOfSpeechTagger.pass(model, examples[i].words, examples[i].ambiguity, right: nil, fixed: fixed).tags) }
+            return held.map { i in (i, PartOfSpeechTagger.pass(model, examples[i].words, examples[i].ambiguity, right: nil, fixed: fixedLookup).tags) }
         }
         for (i, tags) in tagged.joined() { predicted[i] = tags }
         return predicted

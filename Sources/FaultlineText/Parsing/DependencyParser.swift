@@ -43,6 +43,8 @@ public struct DependencyParser: Sendable {
         var sumsFront = Int.min
         var topSums = [Int32](repeating: 0, count: classCount * (words.count + 1))
         var topKnown = [Bool](repeating: false, count: words.count + 1)
+        var secondSums = [Int32](repeating: 0, count: classCount * (words.count + 1))
+        var secondKnown = [Bool](repeating: false, count: words.count + 1)
         var sums = [Int32](repeating: 0, count: classCount)
         while !state.isTerminal {
             // With only the root on the stack SHIFT is the one valid move (about a fifth of
@@ -51,7 +53,7 @@ public struct DependencyParser: Sendable {
                 state.shift()
                 continue
             }
-            let s0 = state.s0, b0 = state.b0
+            let s0 = state.s0, s1 = state.s1, b0 = state.b0
             if sumsFront != b0 {
                 features.removeAll(keepingCapacity: true)
                 Self.appendFront(b0, state.n, w, p, k, into: &features)
@@ -67,13 +69,22 @@ public struct DependencyParser: Sendable {
                 topSums.withUnsafeMutableBufferPointer { t in model.add(features, into: t.baseAddress! + s0 * classCount) }
                 topKnown[s0] = true
             }
+            if !secondKnown[s1] {
+                features.removeAll(keepingCapacity: true)
+                Self.appendSecond(s1, w, p, k, into: &features)
+                secondSums.withUnsafeMutableBufferPointer { t in model.add(features, into: t.baseAddress! + s1 * classCount) }
+                secondKnown[s1] = true
+            }
             features.removeAll(keepingCapacity: true)
             Self.appendRest(state, w, p, k, into: &features)
             sums.withUnsafeMutableBufferPointer { out in
                 frontSums.withUnsafeBufferPointer { f in
                     topSums.withUnsafeBufferPointer { t in
-                        let top = t.baseAddress! + s0 * classCount
-                        for c in 0..<classCount { out[c] = f[c] &+ top[c] }
+                        secondSums.withUnsafeBufferPointer { u in
+                            let top = t.baseAddress! + s0 * classCount
+                            let second = u.baseAddress! + s1 * classCount
+                            for c in 0..<classCount { out[c] = f[c] &+ top[c] &+ second[c] }
+                        }
                     }
                 }
                 model.add(features, into: out.baseAddress!)
@@ -142,13 +153,14 @@ public struct DependencyParser: Sendable {
 
     /// The feature templates (after Zhang and Nivre's for transition parsing, adapted to arc-hybrid).
     ///
-    /// Three groups: the buffer front's own (`appendFront`), the stack top's own
-    /// (`appendTop`), and those of the whole configuration; parsing keeps the first two's
-    /// sums across steps, training takes all three.
+    /// Four groups: the buffer front's own (`appendFront`), the stack top's own
+    /// (`appendTop`), the stack's second word's own (`appendSecond`), and those of the whole
+    /// configuration; parsing keeps the first three's sums across steps, training takes all four.
     static func features(_ st: ParseState, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
         f.removeAll(keepingCapacity: true)
         appendFront(st.b0, st.n, w, p, k, into: &f)
         appendTop(st.s0, st.n, w, p, k, into: &f)
+        appendSecond(st.s1, w, p, k, into: &f)
         appendRest(st, w, p, k, into: &f)
     }
 
@@ -204,6 +216,18 @@ public struct DependencyParser: Sendable {
         f.append(H.key(144, KK(s0)))
     }
 
+    /// The stack's second word.
+    @inline(__always)
+    static func appendSecond(_ s1: Int, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
+        typealias H = FeatureHash
+        let none: UInt64 = 0x7777
+        let s1w = s1 >= 0 ? w[s1] : none, s1p = s1 >= 0 ? p[s1] : none, s1k = s1 >= 0 ? k[s1] : none
+        f.append(H.key(4, s1w))
+        f.append(H.key(5, s1p))
+        f.append(H.key(6, s1w, s1p))
+        f.append(H.key(143, s1k))
+    }
+
     /// The rest: pairs and triples across stack and buffer, children, distance, valency.
     @inline(__always)
     static func appendRest(_ st: ParseState, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
@@ -239,9 +263,6 @@ public struct DependencyParser: Sendable {
         let s0vr = s0 >= 0 ? UInt64(st.rightCount[s0]) : 9
         let b0vl = b0 >= 0 ? UInt64(st.leftCount[b0]) : 9
         // Single words
-        f.append(H.key(4, s1w))
-        f.append(H.key(5, s1p))
-        f.append(H.key(6, s1w, s1p))
         f.append(H.key(15, s2p))
         f.append(H.key(16, W(s2)))
         // Pairs
@@ -332,7 +353,6 @@ public struct DependencyParser: Sendable {
         @inline(__always) func K(_ i: Int) -> UInt64 { i >= 0 ? k[i] : none }
         @inline(__always) func KK(_ i: Int) -> UInt64 { i >= 0 ? k[shift + i] : none }
         let s0k = K(s0), b0k = K(b0), s1k = K(s1)
-        f.append(H.key(143, s1k))
         f.append(H.key(146, s0k, b0k))
         f.append(H.key(147, s0k, b0p))
         f.append(H.key(148, s0p, b0k))

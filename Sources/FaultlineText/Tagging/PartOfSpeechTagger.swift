@@ -96,75 +96,83 @@ public struct PartOfSpeechTagger: Sendable {
     @inline(__always)
     static func features(_ words: [WordKeys], _ ambiguity: [UInt64], _ i: Int, _ tags: [Int], _ right: [Int]?, into f: inout [UInt64]) {
         f.removeAll(keepingCapacity: true)
-        let w = words[i]
-        let p1 = i >= 1 ? words[i - 1] : WordKeys.start
-        let p2 = i >= 2 ? words[i - 2] : WordKeys.start
-        let n1 = i + 1 < words.count ? words[i + 1] : WordKeys.end
-        let n2 = i + 2 < words.count ? words[i + 2] : WordKeys.end
-        let t1 = UInt64(i >= 1 ? tags[i - 1] + 1 : 0)
-        let t2 = UInt64(i >= 2 ? tags[i - 2] + 1 : 0)
-        typealias H = FeatureHash
-        f.append(H.key(1, 0))
-        f.append(H.key(2, w.form))
-        f.append(H.key(3, w.lower))
-        f.append(H.key(4, w.suffix1))
-        f.append(H.key(5, w.suffix2))
-        f.append(H.key(6, w.suffix3))
-        f.append(H.key(7, w.suffix4))
-        f.append(H.key(8, w.prefix1))
-        f.append(H.key(9, w.prefix2))
-        f.append(H.key(10, w.prefix3))
-        f.append(H.key(11, w.shape))
-        f.append(H.key(12, w.flags))
-        f.append(H.key(13, t1))
-        f.append(H.key(14, t1, t2))
-        f.append(H.key(15, t1, w.lower))
-        f.append(H.key(16, p1.lower))
-        f.append(H.key(17, p1.suffix3))
-        f.append(H.key(18, p2.lower))
-        f.append(H.key(19, n1.lower))
-        f.append(H.key(20, n1.suffix3))
-        f.append(H.key(21, n2.lower))
-        f.append(H.key(22, n1.shape))
-        f.append(H.key(23, p1.lower, w.lower))
-        f.append(H.key(24, w.lower, n1.lower))
-        f.append(H.key(25, t1, n1.lower))
-        f.append(H.key(26, t1, w.suffix3))
-        f.append(H.key(27, n1.flags, w.flags))
-        f.append(H.key(28, i == 0 ? 1 : 0, w.flags))
-        f.append(H.key(29, n1.suffix2))
-        f.append(H.key(30, p1.shape, w.shape))
-        let a0 = ambiguity[i]
-        let a1 = i + 1 < words.count ? ambiguity[i + 1] : 1
-        let am1 = i >= 1 ? ambiguity[i - 1] : 1
-        f.append(H.key(31, a0))
-        f.append(H.key(32, a0, a1))
-        f.append(H.key(33, t1, a0))
-        f.append(H.key(34, a0, w.suffix2))
-        f.append(H.key(35, am1, a0))
-        f.append(H.key(36, a1))
-        f.append(H.key(37, p1.suffix2, w.suffix3))
-        f.append(H.key(38, w.suffix3, n1.prefix2))
-        f.append(H.key(39, n2.suffix3))
-        f.append(H.key(46, t1, a1))
-        f.append(H.key(47, p1.form))
-        f.append(H.key(48, n1.form))
-        // Word groups from GloVe: an unseen word's group says what kind of word it is.
-        f.append(H.key(50, w.cluster1024))
-        f.append(H.key(51, w.cluster256))
-        f.append(H.key(52, n1.cluster256))
-        f.append(H.key(53, p1.cluster256))
-        f.append(H.key(54, t1, w.cluster256))
-        f.append(H.key(55, w.cluster1024, a0))
-        if let right {
-            let r1 = UInt64(i + 1 < words.count ? right[i + 1] + 1 : 0)
-            let r2 = UInt64(i + 2 < words.count ? right[i + 2] + 1 : 0)
-            f.append(H.key(40, r1))
-            f.append(H.key(41, r1, r2))
-            f.append(H.key(42, t1, r1))
-            f.append(H.key(43, r1, w.lower))
-            f.append(H.key(44, r1, a0))
-            f.append(H.key(45, r1, w.suffix3))
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 96) { buffer in
+            var used = 0
+            @inline(__always) func put(_ key: UInt64) {
+                buffer[used] = key
+                used += 1
+            }
+            let w = words[i]
+            let p1 = i >= 1 ? words[i - 1] : WordKeys.start
+            let p2 = i >= 2 ? words[i - 2] : WordKeys.start
+            let n1 = i + 1 < words.count ? words[i + 1] : WordKeys.end
+            let n2 = i + 2 < words.count ? words[i + 2] : WordKeys.end
+            let t1 = UInt64(i >= 1 ? tags[i - 1] + 1 : 0)
+            let t2 = UInt64(i >= 2 ? tags[i - 2] + 1 : 0)
+            typealias H = FeatureHash
+            put(H.key(1, 0))
+            put(H.key(2, w.form))
+            put(H.key(3, w.lower))
+            put(H.key(4, w.suffix1))
+            put(H.key(5, w.suffix2))
+            put(H.key(6, w.suffix3))
+            put(H.key(7, w.suffix4))
+            put(H.key(8, w.prefix1))
+            put(H.key(9, w.prefix2))
+            put(H.key(10, w.prefix3))
+            put(H.key(11, w.shape))
+            put(H.key(12, w.flags))
+            put(H.key(13, t1))
+            put(H.key(14, t1, t2))
+            put(H.key(15, t1, w.lower))
+            put(H.key(16, p1.lower))
+            put(H.key(17, p1.suffix3))
+            put(H.key(18, p2.lower))
+            put(H.key(19, n1.lower))
+            put(H.key(20, n1.suffix3))
+            put(H.key(21, n2.lower))
+            put(H.key(22, n1.shape))
+            put(H.key(23, p1.lower, w.lower))
+            put(H.key(24, w.lower, n1.lower))
+            put(H.key(25, t1, n1.lower))
+            put(H.key(26, t1, w.suffix3))
+            put(H.key(27, n1.flags, w.flags))
+            put(H.key(28, i == 0 ? 1 : 0, w.flags))
+            put(H.key(29, n1.suffix2))
+            put(H.key(30, p1.shape, w.shape))
+            let a0 = ambiguity[i]
+            let a1 = i + 1 < words.count ? ambiguity[i + 1] : 1
+            let am1 = i >= 1 ? ambiguity[i - 1] : 1
+            put(H.key(31, a0))
+            put(H.key(32, a0, a1))
+            put(H.key(33, t1, a0))
+            put(H.key(34, a0, w.suffix2))
+            put(H.key(35, am1, a0))
+            put(H.key(36, a1))
+            put(H.key(37, p1.suffix2, w.suffix3))
+            put(H.key(38, w.suffix3, n1.prefix2))
+            put(H.key(39, n2.suffix3))
+            put(H.key(46, t1, a1))
+            put(H.key(47, p1.form))
+            put(H.key(48, n1.form))
+            // Word groups from GloVe: an unseen word's group says what kind of word it is.
+            put(H.key(50, w.cluster1024))
+            put(H.key(51, w.cluster256))
+            put(H.key(52, n1.cluster256))
+            put(H.key(53, p1.cluster256))
+            put(H.key(54, t1, w.cluster256))
+            put(H.key(55, w.cluster1024, a0))
+            if let right {
+                let r1 = UInt64(i + 1 < words.count ? right[i + 1] + 1 : 0)
+                let r2 = UInt64(i + 2 < words.count ? right[i + 2] + 1 : 0)
+                put(H.key(40, r1))
+                put(H.key(41, r1, r2))
+                put(H.key(42, t1, r1))
+                put(H.key(43, r1, w.lower))
+                put(H.key(44, r1, a0))
+                put(H.key(45, r1, w.suffix3))
+            }
+            f.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<used]))
         }
     }
 }

@@ -64,7 +64,14 @@ public struct PerceptronModel: Sendable {
         rowKeys.reserveCapacity(keys.count)
         rowStarts.reserveCapacity(keys.count + 1)
         entries.reserveCapacity(entryClasses.count)
+        // Each row's home slot is a cache miss at load as at scoring: asked for a few rows
+        // ahead, the misses overlap instead of following one another.
+        let ahead = 16
         for (r, key64) in keys.enumerated() {
+            if r + ahead < keys.count {
+                let home = Int(UInt32(truncatingIfNeeded: keys[r + ahead])) & mask
+                table.withUnsafeBufferPointer { faultline_prefetch($0.baseAddress! + 4 * home) }
+            }
             let length = Int(starts[r + 1] - starts[r])
             precondition(length <= 255, "perceptron row too long")
             if length == 0 { continue }  // scoring reads every stored row's first entry

@@ -66,7 +66,7 @@ public struct DocumentExtractor: Sendable {
         let actors = DocumentActors(text: text, annotated: annotated, kb: models.knowledge, agents: models.agents, day: day, gazetteer: models.gazetteer)
         let graphs = annotated.sentences.indices.map { SentenceGraph(annotated, sentence: $0) }
         let coder = EventCoder(lexicon: models.lexicon)
-        let places = placesByEntity(annotated, text: text)
+        let places = placesByEntity(annotated, text: text, actors: actors)
         let sentenceOf = sentenceIndex(annotated)
 
         let timexesBySentence = Dictionary(grouping: found.timexes.filter { $0.sentence != nil }, by: { $0.sentence! })
@@ -187,8 +187,16 @@ public struct DocumentExtractor: Sendable {
 
     // MARK: - Places
 
-    private func placesByEntity(_ annotated: AnnotatedText, text: String) -> [(entity: AnnotatedText.Entity, place: Place)] {
-        let locations = annotated.entities.filter { $0.type == "LOC" || $0.type == "GPE" }
+    /// The recogniser's locations that the gazetteer resolves, leaving out those the knowledge
+    /// base knows as someone or something other than a country ("Bolton" is a town, but in
+    /// "welcoming Bolton to Minsk" the adviser).
+    private func placesByEntity(
+        _ annotated: AnnotatedText, text: String, actors: DocumentActors
+    ) -> [(entity: AnnotatedText.Entity, place: Place)] {
+        let others = actors.mentions.filter { $0.resolved.actor.kind != .country }.map { ($0.mention.start, $0.mention.end) }
+        let locations = annotated.entities.filter { e in
+            (e.type == "LOC" || e.type == "GPE") && !others.contains { $0.0 < e.end && e.start < $0.1 }
+        }
         guard !locations.isEmpty else { return [] }
         let resolved = models.gazetteer.resolve(locations.map { Toponym(start: $0.start, end: $0.end, name: $0.text) }, in: text)
         return zip(locations, resolved).compactMap { e, p in p.map { (e, $0) } }

@@ -100,6 +100,19 @@ struct SeedEventTests {
         }
     }
 
+    @Test("every seed: an event attributed by a pronoun names what it stands for", arguments: ["000_", "001_", "002_", "003_", "004_"])
+    func pronounAttributions(seed: String) throws {
+        let (text, found) = try SeedExtraction.extract(seed)
+        // 004: "The news tells us a couple of things. First, it suggests that Belarus could be
+        // stepping in to help Russia …".
+        for e in found.events {
+            guard let a = e.attributedTo else { continue }
+            #expect(SeedExtraction.slice(text, a.start, a.end) == a.text)
+            let bare = ["it", "this", "he", "she"].contains(a.text.lowercased())
+            #expect(!bare || a.actor != nil, "'\(e.trigger)' attributed to a bare '\(a.text)'")
+        }
+    }
+
     @Test("every event's and claim's span slices the text it names")
     func provenance() throws {
         for seed in ["000_", "003_", "004_"] {

@@ -97,6 +97,7 @@ public struct DocumentExtractor: Sendable {
                         text: String(String.UnicodeScalarView(scalars[a.start..<a.end])), start: a.start, end: a.end,
                         actor: actors.actors(g, a.head, allowOrigin: false).first)
                 }
+                if let a = attribution, a.actor == nil { attribution = antecedent(a, g, graphs: graphs, actors: actors, scalars: scalars) }
                 if attribution == nil, isItem, let inherited = context?.attribution {
                     attribution = inherited
                     if decision.status == .asserted {
@@ -183,6 +184,38 @@ public struct DocumentExtractor: Sendable {
         }
         // The parenthesis began in the previous sentence and closes here.
         return ""
+    }
+
+    // MARK: - Pronouns
+
+    /// An attribution by a pronoun stands for what was named before it: "he" or "she" for the
+    /// last person named ("…, Nixey said. He warned that …"), "it" or "this" for the subject of
+    /// the sentence before ("The news tells us a couple of things. First, it suggests …").
+    /// Otherwise the attribution stays as the text gives it.
+    private func antecedent(
+        _ a: Attribution, _ g: SentenceGraph, graphs: [SentenceGraph], actors: DocumentActors, scalars: [Unicode.Scalar]
+    ) -> Attribution {
+        switch a.text.lowercased() {
+        case "he", "she":
+            guard let m = actors.mentions.last(where: { $0.resolved.actor.kind == .person && $0.mention.end <= a.start }) else { return a }
+            var resolved = a
+            resolved.actor = EventActor(
+                code: m.resolved.code, actor: m.resolved.actor.id, name: m.resolved.actor.name, text: a.text, start: a.start, end: a.end,
+                inferred: true)
+            return resolved
+        case "it", "this":
+            guard g.index > 0, let root = graphs[g.index - 1].root, let subject = graphs[g.index - 1].child(root, "nsubj") else { return a }
+            let before = graphs[g.index - 1]
+            guard !["it", "this", "that", "he", "she", "they", "we", "i", "you"].contains(before.lower(subject)) else { return a }
+            let words = before.subtree(subject).filter { before.deprel($0) != "punct" }
+            guard let first = words.first, let last = words.last else { return a }
+            let span = before.span(first, last)
+            return Attribution(
+                text: String(String.UnicodeScalarView(scalars[span.start..<span.end])), start: span.start, end: span.end,
+                actor: actors.actors(before, subject, allowOrigin: false).first)
+        default:
+            return a
+        }
     }
 
     // MARK: - Places

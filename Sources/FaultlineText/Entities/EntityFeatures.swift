@@ -83,12 +83,7 @@ extension EntityRecognizer {
     @inline(__always)
     static func observationFeatures(_ c: EntityContext, _ i: Int, into f: inout [UInt64]) {
         f.removeAll(keepingCapacity: true)
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 128) { buffer in
-            var used = 0
-            @inline(__always) func put(_ key: UInt64) {
-                buffer[used] = key
-                used += 1
-            }
+        KeyBuffer.append(to: &f, capacity: 128) { b in
             typealias H = FeatureHash
             let words = c.words
             let count = words.count
@@ -103,48 +98,48 @@ extension EntityRecognizer {
             let a0 = c.types[i]
             let ap = i >= 1 ? c.types[i - 1] : 1
             let an = i + 1 < count ? c.types[i + 1] : 2
-            put(H.key(1, 0))
-            put(H.key(2, w.form))
-            put(H.key(3, w.lower))
-            put(H.key(4, w.shape))
-            put(H.key(5, w.suffix3))
-            put(H.key(6, w.prefix3))
-            put(H.key(7, w.suffix2))
-            put(H.key(8, p1.lower))
-            put(H.key(9, n1.lower))
-            put(H.key(10, p2.lower))
-            put(H.key(11, n2.lower))
-            put(H.key(12, p1.shape, w.shape))
-            put(H.key(13, w.shape, n1.shape))
-            put(H.key(14, t0))
-            put(H.key(15, tp, t0))
-            put(H.key(16, t0, tn))
-            put(H.key(21, a0))
-            put(H.key(22, ap, a0))
-            put(H.key(23, a0, an))
-            put(H.key(25, a0, w.shape))
-            put(H.key(26, i == 0 ? 1 : 0, w.flags))
-            put(H.key(27, p1.lower, w.lower))
-            put(H.key(28, w.lower, n1.lower))
-            put(H.key(29, n1.shape))
-            put(H.key(30, p1.shape))
-            put(H.key(31, w.prefix2, w.flags))
-            put(H.key(32, n1.flags, p1.flags, w.flags))
-            put(H.key(33, t0, w.shape))
-            put(H.key(34, an))
-            put(H.key(35, ap))
+            b.put(H.key(1, 0))
+            b.put(H.key(2, w.form))
+            b.put(H.key(3, w.lower))
+            b.put(H.key(4, w.shape))
+            b.put(H.key(5, w.suffix3))
+            b.put(H.key(6, w.prefix3))
+            b.put(H.key(7, w.suffix2))
+            b.put(H.key(8, p1.lower))
+            b.put(H.key(9, n1.lower))
+            b.put(H.key(10, p2.lower))
+            b.put(H.key(11, n2.lower))
+            b.put(H.key(12, p1.shape, w.shape))
+            b.put(H.key(13, w.shape, n1.shape))
+            b.put(H.key(14, t0))
+            b.put(H.key(15, tp, t0))
+            b.put(H.key(16, t0, tn))
+            b.put(H.key(21, a0))
+            b.put(H.key(22, ap, a0))
+            b.put(H.key(23, a0, an))
+            b.put(H.key(25, a0, w.shape))
+            b.put(H.key(26, i == 0 ? 1 : 0, w.flags))
+            b.put(H.key(27, p1.lower, w.lower))
+            b.put(H.key(28, w.lower, n1.lower))
+            b.put(H.key(29, n1.shape))
+            b.put(H.key(30, p1.shape))
+            b.put(H.key(31, w.prefix2, w.flags))
+            b.put(H.key(32, n1.flags, p1.flags, w.flags))
+            b.put(H.key(33, t0, w.shape))
+            b.put(H.key(34, an))
+            b.put(H.key(35, ap))
             // Name lists: each (kind, position) mark, and the whole set with the shape.
             var m = c.marks[i]
             if m != 0 {
-                put(H.key(40, m, w.flags & 1))
+                b.put(H.key(40, m, w.flags & 1))
                 while m != 0 {
                     let bit = UInt64(m.trailingZeroBitCount)
-                    put(H.key(41, bit))
-                    put(H.key(42, bit, w.flags & 3))
+                    b.put(H.key(41, bit))
+                    b.put(H.key(42, bit, w.flags & 3))
                     m &= m - 1
                 }
             }
-            put(H.key(43, i >= 1 ? c.marks[i - 1] : 0, i + 1 < count ? c.marks[i + 1] : 0))
+            b.put(H.key(43, i >= 1 ? c.marks[i - 1] : 0, i + 1 < count ? c.marks[i + 1] : 0))
             // The capitalised run: where the word sits in it, how long it is, and its first and
             // last words (an organisation's name mostly ends in its kind: "… Council", "… Inc").
             let start = c.runStart[i]
@@ -153,31 +148,30 @@ extension EntityRecognizer {
                 let length = end - start
                 let position: UInt64 = length == 1 ? 4 : i == start ? 1 : i == end - 1 ? 3 : 2
                 let last = end - 1
-                put(H.key(44, position, UInt64(min(length, 5))))
-                put(H.key(45, position, words[last].lower))
-                if length > 1 { put(H.key(46, position, words[start].lower)) }
-                put(H.key(47, position, c.types[last]))
-                put(H.key(48, position, c.labels[last]))
-                put(H.key(49, position, UInt64(min(length, 5)), start == 0 ? 1 : 0))
+                b.put(H.key(44, position, UInt64(min(length, 5))))
+                b.put(H.key(45, position, words[last].lower))
+                if length > 1 { b.put(H.key(46, position, words[start].lower)) }
+                b.put(H.key(47, position, c.types[last]))
+                b.put(H.key(48, position, c.labels[last]))
+                b.put(H.key(49, position, UInt64(min(length, 5)), start == 0 ? 1 : 0))
                 // The words around the run ("works for …", "… said"), for every word in it.
-                put(H.key(56, position, start > 0 ? words[start - 1].lower : 1))
-                put(H.key(57, position, end < count ? words[end].lower : 2))
+                b.put(H.key(56, position, start > 0 ? words[start - 1].lower : 1))
+                b.put(H.key(57, position, end < count ? words[end].lower : 2))
             }
-            put(H.key(50, c.labels[i]))
-            put(H.key(51, i >= 1 ? c.labels[i - 1] : 1, i + 1 < count ? c.labels[i + 1] : 2))
-            put(H.key(52, c.caseless ? 1 : 0, t0))
-            put(H.key(53, c.caseless ? 1 : 0, a0))
-            put(H.key(54, p1.lower, w.shape))
-            put(H.key(55, w.shape, n1.lower))
+            b.put(H.key(50, c.labels[i]))
+            b.put(H.key(51, i >= 1 ? c.labels[i - 1] : 1, i + 1 < count ? c.labels[i + 1] : 2))
+            b.put(H.key(52, c.caseless ? 1 : 0, t0))
+            b.put(H.key(53, c.caseless ? 1 : 0, a0))
+            b.put(H.key(54, p1.lower, w.shape))
+            b.put(H.key(55, w.shape, n1.lower))
             // Word groups from GloVe: names training never saw sit with names it did.
-            put(H.key(60, w.cluster1024))
-            put(H.key(61, w.cluster256, w.flags & 3))
-            put(H.key(62, w.cluster64, w.flags & 3))
-            put(H.key(63, p1.cluster1024))
-            put(H.key(64, n1.cluster1024))
-            put(H.key(65, w.cluster256, n1.cluster256))
-            if end > start { put(H.key(66, c.words[end - 1].cluster1024, i == end - 1 ? 1 : 0)) }
-            f.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<used]))
+            b.put(H.key(60, w.cluster1024))
+            b.put(H.key(61, w.cluster256, w.flags & 3))
+            b.put(H.key(62, w.cluster64, w.flags & 3))
+            b.put(H.key(63, p1.cluster1024))
+            b.put(H.key(64, n1.cluster1024))
+            b.put(H.key(65, w.cluster256, n1.cluster256))
+            if end > start { b.put(H.key(66, c.words[end - 1].cluster1024, i == end - 1 ? 1 : 0)) }
         }
     }
 

@@ -7,7 +7,7 @@ import Foundation
 /// Invariant: names are at most `maxLength` words.
 public struct NameList: Sendable {
     /// Sequence hash → bit set of kinds (1 LOC, 2 ORG, 4 PER, 8 FIRST).
-    var entries: [UInt64: UInt8]
+    let entries: [UInt64: UInt8]
     /// `entries` for lookups.
     private let lookup: PrehashedMap<UInt8>
     static let maxLength = 5

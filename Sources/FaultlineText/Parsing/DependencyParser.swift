@@ -37,8 +37,9 @@ public struct DependencyParser: Sendable {
         var features: [UInt64] = []
         features.reserveCapacity(96)
         // The sums of the features of the buffer's front alone (they change only when it
-        // moves) and of each word on top of the stack alone (a word is on top again after the
-        // words above it are reduced): kept across steps instead of looked up again.
+        // moves) and of each word on top of the stack, or second on it, alone (a word is there
+        // again after the words above it are reduced): kept across steps instead of looked up
+        // again. Scoring happens only with two or more words on the stack, so s0 and s1 exist.
         var frontSums = [Int32](repeating: 0, count: classCount)
         var sumsFront = Int.min
         var topSums = [Int32](repeating: 0, count: classCount * (words.count + 1))
@@ -167,12 +168,7 @@ public struct DependencyParser: Sendable {
     /// The words of the buffer's front and the two after it.
     @inline(__always)
     static func appendFront(_ b0: Int, _ n: Int, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 16) { buffer in
-            var used = 0
-            @inline(__always) func put(_ key: UInt64) {
-                buffer[used] = key
-                used += 1
-            }
+        KeyBuffer.append(to: &f, capacity: 16) { b in
             typealias H = FeatureHash
             let none: UInt64 = 0x7777
             let shift = n + 1
@@ -186,35 +182,29 @@ public struct DependencyParser: Sendable {
             let b2 = b0 >= 0 && b0 + 2 <= n ? b0 + 2 : -1
             let b0w = W(b0), b0p = P(b0), b1w = W(b1), b1p = P(b1), b2p = P(b2)
             let b0c = C(b0), b1c = C(b1), b0k = K(b0), b1k = K(b1)
-            put(H.key(7, b0w))
-            put(H.key(8, b0p))
-            put(H.key(9, b0w, b0p))
-            put(H.key(10, b1w))
-            put(H.key(11, b1p))
-            put(H.key(12, b1w, b1p))
-            put(H.key(13, W(b2)))
-            put(H.key(14, b2p))
-            put(H.key(26, b0p, b1p))
-            put(H.key(40, b0p, b1p, b2p))
-            put(H.key(121, X(b0), b0c))
-            put(H.key(125, b0c, b1c, C(b2)))
-            put(H.key(141, b0k))
-            put(H.key(142, b1k))
-            put(H.key(145, KK(b0)))
-            put(H.key(153, b0k, b1k))
-            f.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<used]))
+            b.put(H.key(7, b0w))
+            b.put(H.key(8, b0p))
+            b.put(H.key(9, b0w, b0p))
+            b.put(H.key(10, b1w))
+            b.put(H.key(11, b1p))
+            b.put(H.key(12, b1w, b1p))
+            b.put(H.key(13, W(b2)))
+            b.put(H.key(14, b2p))
+            b.put(H.key(26, b0p, b1p))
+            b.put(H.key(40, b0p, b1p, b2p))
+            b.put(H.key(121, X(b0), b0c))
+            b.put(H.key(125, b0c, b1c, C(b2)))
+            b.put(H.key(141, b0k))
+            b.put(H.key(142, b1k))
+            b.put(H.key(145, KK(b0)))
+            b.put(H.key(153, b0k, b1k))
         }
     }
 
     /// The word on top of the stack.
     @inline(__always)
     static func appendTop(_ s0: Int, _ n: Int, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 6) { buffer in
-            var used = 0
-            @inline(__always) func put(_ key: UInt64) {
-                buffer[used] = key
-                used += 1
-            }
+        KeyBuffer.append(to: &f, capacity: 6) { b in
             typealias H = FeatureHash
             let none: UInt64 = 0x7777
             let shift = n + 1
@@ -222,45 +212,33 @@ public struct DependencyParser: Sendable {
             @inline(__always) func KK(_ i: Int) -> UInt64 { i >= 0 ? k[shift + i] : none }
             let s0w = s0 >= 0 ? w[s0] : none, s0p = s0 >= 0 ? p[s0] : none
             let s0c = s0 >= 0 ? p[shift + s0] : none, s0k = s0 >= 0 ? k[s0] : none
-            put(H.key(1, s0w))
-            put(H.key(2, s0p))
-            put(H.key(3, s0w, s0p))
-            put(H.key(120, X(s0), s0c))
-            put(H.key(140, s0k))
-            put(H.key(144, KK(s0)))
-            f.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<used]))
+            b.put(H.key(1, s0w))
+            b.put(H.key(2, s0p))
+            b.put(H.key(3, s0w, s0p))
+            b.put(H.key(120, X(s0), s0c))
+            b.put(H.key(140, s0k))
+            b.put(H.key(144, KK(s0)))
         }
     }
 
     /// The stack's second word.
     @inline(__always)
     static func appendSecond(_ s1: Int, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 4) { buffer in
-            var used = 0
-            @inline(__always) func put(_ key: UInt64) {
-                buffer[used] = key
-                used += 1
-            }
+        KeyBuffer.append(to: &f, capacity: 4) { b in
             typealias H = FeatureHash
             let none: UInt64 = 0x7777
             let s1w = s1 >= 0 ? w[s1] : none, s1p = s1 >= 0 ? p[s1] : none, s1k = s1 >= 0 ? k[s1] : none
-            put(H.key(4, s1w))
-            put(H.key(5, s1p))
-            put(H.key(6, s1w, s1p))
-            put(H.key(143, s1k))
-            f.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<used]))
+            b.put(H.key(4, s1w))
+            b.put(H.key(5, s1p))
+            b.put(H.key(6, s1w, s1p))
+            b.put(H.key(143, s1k))
         }
     }
 
     /// The rest: pairs and triples across stack and buffer, children, distance, valency.
     @inline(__always)
     static func appendRest(_ st: ParseState, _ w: [UInt64], _ p: [UInt64], _ k: [UInt64], into f: inout [UInt64]) {
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 96) { buffer in
-            var used = 0
-            @inline(__always) func put(_ key: UInt64) {
-                buffer[used] = key
-                used += 1
-            }
+        KeyBuffer.append(to: &f, capacity: 96) { b in
             typealias H = FeatureHash
             let none: UInt64 = 0x7777
             @inline(__always) func W(_ i: Int) -> UInt64 { i >= 0 ? w[i] : none }
@@ -293,104 +271,103 @@ public struct DependencyParser: Sendable {
             let s0vr = s0 >= 0 ? UInt64(st.rightCount[s0]) : 9
             let b0vl = b0 >= 0 ? UInt64(st.leftCount[b0]) : 9
             // Single words
-            put(H.key(15, s2p))
-            put(H.key(16, W(s2)))
+            b.put(H.key(15, s2p))
+            b.put(H.key(16, W(s2)))
             // Pairs
-            put(H.key(20, s0w, s0p, b0w))
-            put(H.key(21, H.mix(s0w, s0p), b0w, b0p))
-            put(H.key(22, s0w, s0p, b0p))
-            put(H.key(23, s0p, b0w, b0p))
-            put(H.key(24, s0w, b0w))
-            put(H.key(25, s0p, b0p))
-            put(H.key(27, s0p, s1p))
-            put(H.key(28, s0w, s1w))
-            put(H.key(29, s1p, b0p))
-            put(H.key(30, s1w, b0w))
-            put(H.key(31, s0w, s1p))
-            put(H.key(32, s0p, s1w))
+            b.put(H.key(20, s0w, s0p, b0w))
+            b.put(H.key(21, H.mix(s0w, s0p), b0w, b0p))
+            b.put(H.key(22, s0w, s0p, b0p))
+            b.put(H.key(23, s0p, b0w, b0p))
+            b.put(H.key(24, s0w, b0w))
+            b.put(H.key(25, s0p, b0p))
+            b.put(H.key(27, s0p, s1p))
+            b.put(H.key(28, s0w, s1w))
+            b.put(H.key(29, s1p, b0p))
+            b.put(H.key(30, s1w, b0w))
+            b.put(H.key(31, s0w, s1p))
+            b.put(H.key(32, s0p, s1w))
             // Triples of tags
-            put(H.key(41, s0p, b0p, b1p))
-            put(H.key(42, s1p, s0p, b0p))
-            put(H.key(43, s0p, P(s0l1), b0p))
-            put(H.key(44, s0p, P(s0r1), b0p))
-            put(H.key(45, s0p, b0p, P(b0l1)))
-            put(H.key(46, s1p, s0p, P(s0l1)))
-            put(H.key(47, s1p, s0p, P(s0r1)))
-            put(H.key(48, s1p, P(s1r1), s0p))
-            put(H.key(49, s2p, s1p, s0p))
-            put(H.key(50, s1p, P(s1l1), s0p))
+            b.put(H.key(41, s0p, b0p, b1p))
+            b.put(H.key(42, s1p, s0p, b0p))
+            b.put(H.key(43, s0p, P(s0l1), b0p))
+            b.put(H.key(44, s0p, P(s0r1), b0p))
+            b.put(H.key(45, s0p, b0p, P(b0l1)))
+            b.put(H.key(46, s1p, s0p, P(s0l1)))
+            b.put(H.key(47, s1p, s0p, P(s0r1)))
+            b.put(H.key(48, s1p, P(s1r1), s0p))
+            b.put(H.key(49, s2p, s1p, s0p))
+            b.put(H.key(50, s1p, P(s1l1), s0p))
             // Distance
-            put(H.key(60, s0w, d))
-            put(H.key(61, s0p, d))
-            put(H.key(62, b0w, d))
-            put(H.key(63, b0p, d))
-            put(H.key(64, s0w, b0w, d))
-            put(H.key(65, s0p, b0p, d))
+            b.put(H.key(60, s0w, d))
+            b.put(H.key(61, s0p, d))
+            b.put(H.key(62, b0w, d))
+            b.put(H.key(63, b0p, d))
+            b.put(H.key(64, s0w, b0w, d))
+            b.put(H.key(65, s0p, b0p, d))
             // Valency
-            put(H.key(70, s0w, s0vr))
-            put(H.key(71, s0p, s0vr))
-            put(H.key(72, s0w, s0vl))
-            put(H.key(73, s0p, s0vl))
-            put(H.key(74, b0w, b0vl))
-            put(H.key(75, b0p, b0vl))
+            b.put(H.key(70, s0w, s0vr))
+            b.put(H.key(71, s0p, s0vr))
+            b.put(H.key(72, s0w, s0vl))
+            b.put(H.key(73, s0p, s0vl))
+            b.put(H.key(74, b0w, b0vl))
+            b.put(H.key(75, b0p, b0vl))
             // Children: words, tags, labels
-            put(H.key(80, W(s0l1)))
-            put(H.key(81, P(s0l1)))
-            put(H.key(82, L(s0l1)))
-            put(H.key(83, W(s0r1)))
-            put(H.key(84, P(s0r1)))
-            put(H.key(85, L(s0r1)))
-            put(H.key(86, W(b0l1)))
-            put(H.key(87, P(b0l1)))
-            put(H.key(88, L(b0l1)))
-            put(H.key(89, W(s1r1)))
-            put(H.key(90, P(s1r1)))
-            put(H.key(91, L(s1r1)))
-            put(H.key(92, L(s0l2)))
-            put(H.key(93, L(s0r2)))
-            put(H.key(94, L(b0l2)))
-            put(H.key(95, P(s0l2)))
-            put(H.key(96, P(s0r2)))
-            put(H.key(97, P(b0l2)))
+            b.put(H.key(80, W(s0l1)))
+            b.put(H.key(81, P(s0l1)))
+            b.put(H.key(82, L(s0l1)))
+            b.put(H.key(83, W(s0r1)))
+            b.put(H.key(84, P(s0r1)))
+            b.put(H.key(85, L(s0r1)))
+            b.put(H.key(86, W(b0l1)))
+            b.put(H.key(87, P(b0l1)))
+            b.put(H.key(88, L(b0l1)))
+            b.put(H.key(89, W(s1r1)))
+            b.put(H.key(90, P(s1r1)))
+            b.put(H.key(91, L(s1r1)))
+            b.put(H.key(92, L(s0l2)))
+            b.put(H.key(93, L(s0r2)))
+            b.put(H.key(94, L(b0l2)))
+            b.put(H.key(95, P(s0l2)))
+            b.put(H.key(96, P(s0r2)))
+            b.put(H.key(97, P(b0l2)))
             // Third order and label sets
-            put(H.key(100, s0p, P(s0l1), P(s0l2)))
-            put(H.key(101, s0p, P(s0r1), P(s0r2)))
-            put(H.key(102, b0p, P(b0l1), P(b0l2)))
-            put(H.key(103, s0w, L(s0l1), L(s0l2)))
-            put(H.key(104, s0p, L(s0l1), L(s0l2)))
-            put(H.key(105, s0w, L(s0r1), L(s0r2)))
-            put(H.key(106, s0p, L(s0r1), L(s0r2)))
-            put(H.key(107, b0w, L(b0l1), L(b0l2)))
-            put(H.key(108, b0p, L(b0l1), L(b0l2)))
-            put(H.key(109, s0p, L(s0r1), b0p))
-            put(H.key(110, s0w, b0p, L(b0l1)))
-            put(H.key(111, s1p, L(s1r1), b0p))
-            put(H.key(112, s0p, s0vl, s0vr))
+            b.put(H.key(100, s0p, P(s0l1), P(s0l2)))
+            b.put(H.key(101, s0p, P(s0r1), P(s0r2)))
+            b.put(H.key(102, b0p, P(b0l1), P(b0l2)))
+            b.put(H.key(103, s0w, L(s0l1), L(s0l2)))
+            b.put(H.key(104, s0p, L(s0l1), L(s0l2)))
+            b.put(H.key(105, s0w, L(s0r1), L(s0r2)))
+            b.put(H.key(106, s0p, L(s0r1), L(s0r2)))
+            b.put(H.key(107, b0w, L(b0l1), L(b0l2)))
+            b.put(H.key(108, b0p, L(b0l1), L(b0l2)))
+            b.put(H.key(109, s0p, L(s0r1), b0p))
+            b.put(H.key(110, s0w, b0p, L(b0l1)))
+            b.put(H.key(111, s1p, L(s1r1), b0p))
+            b.put(H.key(112, s0p, s0vl, s0vr))
             // Suffixes (for rare words) and coarse tags (they generalise across fine ones)
             let s0c = C(s0), s1c = C(s1), b0c = C(b0), b1c = C(b1)
-            put(H.key(122, X(s0), X(b0)))
-            put(H.key(123, s1c, s0c, b0c))
-            put(H.key(124, s0c, b0c, b1c))
-            put(H.key(126, C(s2), s1c, s0c))
-            put(H.key(127, s0c, b0c, d))
-            put(H.key(128, s0c, C(s0l1), C(s0r1)))
-            put(H.key(129, b0c, C(b0l1), b0vl))
-            put(H.key(130, s0w, b0c))
-            put(H.key(131, s0c, b0w))
-            put(H.key(132, s1c, s0c, L(s0l1)))
+            b.put(H.key(122, X(s0), X(b0)))
+            b.put(H.key(123, s1c, s0c, b0c))
+            b.put(H.key(124, s0c, b0c, b1c))
+            b.put(H.key(126, C(s2), s1c, s0c))
+            b.put(H.key(127, s0c, b0c, d))
+            b.put(H.key(128, s0c, C(s0l1), C(s0r1)))
+            b.put(H.key(129, b0c, C(b0l1), b0vl))
+            b.put(H.key(130, s0w, b0c))
+            b.put(H.key(131, s0c, b0w))
+            b.put(H.key(132, s1c, s0c, L(s0l1)))
             // Word groups (Koo, Carreras and Collins 2008): words training rarely saw, placed by
             // where GloVe puts them.
             @inline(__always) func K(_ i: Int) -> UInt64 { i >= 0 ? k[i] : none }
             @inline(__always) func KK(_ i: Int) -> UInt64 { i >= 0 ? k[shift + i] : none }
             let s0k = K(s0), b0k = K(b0), s1k = K(s1)
-            put(H.key(146, s0k, b0k))
-            put(H.key(147, s0k, b0p))
-            put(H.key(148, s0p, b0k))
-            put(H.key(149, KK(s0), b0p))
-            put(H.key(150, s0p, KK(b0)))
-            put(H.key(151, s0k, b0k, d))
-            put(H.key(152, s1k, s0k))
-            f.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<used]))
+            b.put(H.key(146, s0k, b0k))
+            b.put(H.key(147, s0k, b0p))
+            b.put(H.key(148, s0p, b0k))
+            b.put(H.key(149, KK(s0), b0p))
+            b.put(H.key(150, s0p, KK(b0)))
+            b.put(H.key(151, s0k, b0k, d))
+            b.put(H.key(152, s1k, s0k))
         }
     }
 }

@@ -133,3 +133,36 @@ struct PrehashedMap<Value: Sendable>: Sendable {
     @inline(__always)
     private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 0x9E37_79B9_7F4A_7C15 : key }
 }
+
+/// A feature function's keys, written into a stack buffer and appended to the caller's array
+/// at once: an `Array.append` per key, each checking uniqueness and capacity out of line, cost
+/// about 7% of the language layer's instructions.
+///
+///     KeyBuffer.append(to: &features, capacity: 16) { b in b.put(FeatureHash.key(7, word)) }
+struct KeyBuffer {
+    private let base: UnsafeMutablePointer<UInt64>
+    private let capacity: Int
+    private var count = 0
+
+    private init(base: UnsafeMutablePointer<UInt64>, capacity: Int) {
+        self.base = base
+        self.capacity = capacity
+    }
+
+    @inline(__always)
+    mutating func put(_ key: UInt64) {
+        assert(count < capacity, "more feature keys than the buffer holds")
+        base[count] = key
+        count += 1
+    }
+
+    /// Runs `body` on a buffer of `capacity` keys (every template's), then appends what it put.
+    @inline(__always)
+    static func append(to array: inout [UInt64], capacity: Int, _ body: (inout KeyBuffer) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { raw in
+            var buffer = KeyBuffer(base: raw.baseAddress!, capacity: capacity)
+            body(&buffer)
+            array.append(contentsOf: UnsafeBufferPointer(start: raw.baseAddress!, count: buffer.count))
+        }
+    }
+}

@@ -100,6 +100,16 @@ struct SeedEventTests {
         }
     }
 
+    @Test("003: a capital standing for its country is not where an event happened")
+    func capitalsAsCountriesAreNotPlaces() throws {
+        let (_, found) = try SeedExtraction.extract("003_")
+        // "In addition to allowing Kiev to launch long-range missile strikes against Russia's
+        // rear, Western officials have met in recent days and discussed …": they did not meet in Kyiv.
+        let met = found.events.filter { ["met", "discussed"].contains($0.trigger) }
+        #expect(!met.isEmpty)
+        for e in met { #expect(e.place == nil, "'\(e.trigger)' placed at '\(e.place?.text ?? "")'") }
+    }
+
     @Test("every seed: an event attributed by a pronoun names what it stands for", arguments: ["000_", "001_", "002_", "003_", "004_"])
     func pronounAttributions(seed: String) throws {
         let (text, found) = try SeedExtraction.extract(seed)

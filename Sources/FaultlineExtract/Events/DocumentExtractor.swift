@@ -220,23 +220,27 @@ public struct DocumentExtractor: Sendable {
 
     // MARK: - Places
 
+    typealias LocatedPlace = (entity: AnnotatedText.Entity, place: Place, capital: Bool)
+
     /// The recogniser's locations that the gazetteer resolves, leaving out those the knowledge
     /// base knows as someone or something other than a country ("Bolton" is a town, but in
-    /// "welcoming Bolton to Minsk" the adviser).
-    private func placesByEntity(
-        _ annotated: AnnotatedText, text: String, actors: DocumentActors
-    ) -> [(entity: AnnotatedText.Entity, place: Place)] {
+    /// "welcoming Bolton to Minsk" the adviser); `capital` marks a capital the knowledge base
+    /// reads as its country ("Moscow said").
+    private func placesByEntity(_ annotated: AnnotatedText, text: String, actors: DocumentActors) -> [LocatedPlace] {
         let others = actors.mentions.filter { $0.resolved.actor.kind != .country }.map { ($0.mention.start, $0.mention.end) }
+        let capitals = actors.mentions.filter { $0.resolved.form == .capital }.map { ($0.mention.start, $0.mention.end) }
         let locations = annotated.entities.filter { e in
             (e.type == "LOC" || e.type == "GPE") && !others.contains { $0.0 < e.end && e.start < $0.1 }
         }
         guard !locations.isEmpty else { return [] }
         let resolved = models.gazetteer.resolve(locations.map { Toponym(start: $0.start, end: $0.end, name: $0.text) }, in: text)
-        return zip(locations, resolved).compactMap { e, p in p.map { (e, $0) } }
+        return zip(locations, resolved).compactMap { e, p in
+            p.map { (e, $0, capitals.contains { $0.0 < e.end && e.start < $0.1 }) }
+        }
     }
 
     private func eventPlace(
-        _ coded: EventCoder.Coded, _ g: SentenceGraph, places: [(entity: AnnotatedText.Entity, place: Place)], scalars: [Unicode.Scalar]
+        _ coded: EventCoder.Coded, _ g: SentenceGraph, places: [LocatedPlace], scalars: [Unicode.Scalar]
     ) -> (EventPlace?, governed: Bool) {
         let actorSpans = (coded.sources + coded.targets).map { ($0.start, $0.end) }
         let candidates = places.filter { p in
@@ -244,9 +248,11 @@ public struct DocumentExtractor: Sendable {
         }
         guard !candidates.isEmpty else { return (nil, false) }
         // A place the trigger governs through "in", "at", "near"… wins; else a town or region
-        // named in the sentence; a bare country name is an actor more often than a place.
+        // named in the sentence; a bare country name, or a capital standing for its country
+        // ("blackmail Moscow"), is an actor more often than a place, and a continent ungoverned
+        // is a frame ("the last dictatorship of Europe"), not where it happened.
         let subtree = Set(g.subtree(coded.trigger))
-        func make(_ c: (entity: AnnotatedText.Entity, place: Place)) -> EventPlace {
+        func make(_ c: LocatedPlace) -> EventPlace {
             EventPlace(
                 id: c.place.id, name: c.place.name, country: c.place.country, latitude: c.place.latitude, longitude: c.place.longitude,
                 // Sliced from the document, so the text is exactly its span (an entity's text
@@ -259,7 +265,9 @@ public struct DocumentExtractor: Sendable {
                 return (make(c), true)
             }
         }
-        if let town = candidates.first(where: { $0.place.kind != .country }) { return (make(town), false) }
+        if let town = candidates.first(where: { !$0.capital && $0.place.kind != .country && $0.place.kind != .continent }) {
+            return (make(town), false)
+        }
         return (nil, false)
     }
 

@@ -97,7 +97,7 @@ public struct DocumentExtractor: Sendable {
                         text: String(String.UnicodeScalarView(scalars[a.start..<a.end])), start: a.start, end: a.end,
                         actor: actors.actors(g, a.head, allowOrigin: false).first)
                 }
-                if let a = attribution, a.actor == nil { attribution = antecedent(a, g, graphs: graphs, actors: actors, scalars: scalars) }
+                if let a = attribution, a.actor == nil { attribution = antecedent(a, g, graphs: graphs, actors: actors) }
                 if attribution == nil, isItem, let inherited = context?.attribution {
                     attribution = inherited
                     if decision.status == .asserted {
@@ -192,9 +192,7 @@ public struct DocumentExtractor: Sendable {
     /// last person named ("…, Nixey said. He warned that …"), "it" or "this" for the subject of
     /// the sentence before ("The news tells us a couple of things. First, it suggests …").
     /// Otherwise the attribution stays as the text gives it.
-    private func antecedent(
-        _ a: Attribution, _ g: SentenceGraph, graphs: [SentenceGraph], actors: DocumentActors, scalars: [Unicode.Scalar]
-    ) -> Attribution {
+    private func antecedent(_ a: Attribution, _ g: SentenceGraph, graphs: [SentenceGraph], actors: DocumentActors) -> Attribution {
         switch a.text.lowercased() {
         case "he", "she":
             guard let m = actors.mentions.last(where: { $0.resolved.actor.kind == .person && $0.mention.end <= a.start }) else { return a }
@@ -204,14 +202,16 @@ public struct DocumentExtractor: Sendable {
                 inferred: true)
             return resolved
         case "it", "this":
-            guard g.index > 0, let root = graphs[g.index - 1].root, let subject = graphs[g.index - 1].child(root, "nsubj") else { return a }
+            guard g.index > 0 else { return a }
             let before = graphs[g.index - 1]
-            guard !["it", "this", "that", "he", "she", "they", "we", "i", "you"].contains(before.lower(subject)) else { return a }
+            guard let root = before.root, let subject = before.child(root, "nsubj"),
+                !["it", "this", "that", "he", "she", "they", "we", "i", "you"].contains(before.lower(subject))
+            else { return a }
             let words = before.subtree(subject).filter { before.deprel($0) != "punct" }
             guard let first = words.first, let last = words.last else { return a }
             let span = before.span(first, last)
             return Attribution(
-                text: String(String.UnicodeScalarView(scalars[span.start..<span.end])), start: span.start, end: span.end,
+                text: actors.slice(span.start, span.end), start: span.start, end: span.end,
                 actor: actors.actors(before, subject, allowOrigin: false).first)
         default:
             return a
@@ -230,13 +230,16 @@ public struct DocumentExtractor: Sendable {
         let others = actors.mentions.filter { $0.resolved.actor.kind != .country }.map { ($0.mention.start, $0.mention.end) }
         let capitals = actors.mentions.filter { $0.resolved.form == .capital }.map { ($0.mention.start, $0.mention.end) }
         let locations = annotated.entities.filter { e in
-            (e.type == "LOC" || e.type == "GPE") && !others.contains { $0.0 < e.end && e.start < $0.1 }
+            (e.type == "LOC" || e.type == "GPE") && !Self.overlaps(others, e.start, e.end)
         }
         guard !locations.isEmpty else { return [] }
         let resolved = models.gazetteer.resolve(locations.map { Toponym(start: $0.start, end: $0.end, name: $0.text) }, in: text)
-        return zip(locations, resolved).compactMap { e, p in
-            p.map { (e, $0, capitals.contains { $0.0 < e.end && e.start < $0.1 }) }
-        }
+        return zip(locations, resolved).compactMap { e, p in p.map { (e, $0, Self.overlaps(capitals, e.start, e.end)) } }
+    }
+
+    /// Whether any of `spans` shares a scalar with `start..<end`.
+    private static func overlaps(_ spans: [(Int, Int)], _ start: Int, _ end: Int) -> Bool {
+        spans.contains { $0.0 < end && start < $0.1 }
     }
 
     private func eventPlace(
@@ -244,7 +247,7 @@ public struct DocumentExtractor: Sendable {
     ) -> (EventPlace?, governed: Bool) {
         let actorSpans = (coded.sources + coded.targets).map { ($0.start, $0.end) }
         let candidates = places.filter { p in
-            p.entity.sentence == g.index && !actorSpans.contains { $0.0 < p.entity.end && p.entity.start < $0.1 }
+            p.entity.sentence == g.index && !Self.overlaps(actorSpans, p.entity.start, p.entity.end)
         }
         guard !candidates.isEmpty else { return (nil, false) }
         // A place the trigger governs through "in", "at", "near"… wins; else a town or region

@@ -108,12 +108,12 @@ struct FeatureTable: Sendable {
 /// every word (name lists, lexicons, fixed tags): `Dictionary` hashes each key again and costs
 /// several times more per lookup.
 struct PrehashedMap<Value: Sendable>: Sendable {
-    private var table: FeatureTable
-    private var values: [Value]
+    private let table: FeatureTable
+    private let values: [Value]
 
     init(_ dictionary: [UInt64: Value]) {
-        table = FeatureTable(capacity: dictionary.count)
-        values = []
+        var table = FeatureTable(capacity: dictionary.count)
+        var values: [Value] = []
         values.reserveCapacity(dictionary.count)
         for (key, value) in dictionary {
             let k = Self.stored(key)
@@ -121,6 +121,8 @@ struct PrehashedMap<Value: Sendable>: Sendable {
             table.insert(k, Int32(values.count))
             values.append(value)
         }
+        self.table = table
+        self.values = values
     }
 
     @inline(__always)

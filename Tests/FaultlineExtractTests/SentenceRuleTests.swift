@@ -162,4 +162,40 @@ struct SentenceRuleTests {
         let siege = try #require(found.first { $0.code == "1724" }, "\(Self.dyads(found))")
         #expect(siege.source?.code == "HTIGOV" && siege.target?.code?.hasPrefix("HTI") == true, "\(Self.dyads(found))")
     }
+
+    @Test("a silent e comes back when an ending is stripped (upgraded → upgrade)")
+    func silentE() throws {
+        try Self.expectEvent(in: "Czechoslovakia and Albania have upgraded their diplomatic ties after an 18-year break.") {
+            $0.trigger == "upgraded" && $0.code == "050" && $0.source?.code?.hasPrefix("ALB") == true
+        }
+    }
+
+    @Test("a closing attribution is not the main clause's verb (Zambia extradited …, an official said)")
+    func trailingAttribution() throws {
+        try Self.expectEvent(in: "Zambia extradited suspected British militant Haroon Rashid Aswad to Britain on Sunday, a senior Zambian government official said.") {
+            $0.code == "063" && $0.source?.code?.hasPrefix("ZMB") == true && $0.target?.code?.hasPrefix("GBR") == true && $0.status == .reported
+        }
+    }
+
+    @Test("an appeal is coded whether it asks, requests or calls on")
+    func appeals() throws {
+        try Self.expectEvent(in: "Romania has asked the European Community for immediate delivery of additional aid, EC sources said on Thursday.") {
+            $0.code == "023" && $0.source?.code?.hasPrefix("ROU") == true && $0.target?.code?.hasPrefix("IGOEUR") == true
+        }
+        try Self.expectEvent(in: "The United States called on Israel to move forward with its disengagement plan.") {
+            $0.root == "02" && $0.source?.code?.hasPrefix("USA") == true && $0.target?.code?.hasPrefix("ISR") == true
+        }
+    }
+
+    @Test("a vow to fight is a threat, not a promise to cooperate")
+    func vowToFight() throws {
+        let found = try Self.events("Ethnic Albanians have sworn to fight until they gain control of villages near Macedonia's border with Kosovo.")
+        #expect(found.first?.root == "13", "\(Self.dyads(found))")
+    }
+
+    @Test("a pronoun in a clause with its own conjunction is not the main clause's subject (like he requested)")
+    func pronounInAdverbialClause() throws {
+        let found = try Self.events("Ukraine predictably refused to withdraw from the administrative borders of Russia's new regions like he requested.")
+        #expect(!found.contains { $0.trigger == "requested" && $0.source?.code?.hasPrefix("UKR") == true }, "\(Self.dyads(found))")
+    }
 }

@@ -247,6 +247,9 @@ struct EventCoder {
             if g.upos(s) == "PRON", ["it", "they", "he", "she", "we"].contains(g.lower(s)) {
                 var n = v
                 while let h = g.head(n), ["ccomp", "xcomp", "advcl", "conj", "parataxis"].contains(g.deprel(n)) {
+                    // "Ukraine refused to withdraw … like he requested": a clause with its own
+                    // conjunction (like, because, after …) names someone else as often as not.
+                    if g.deprel(n) == "advcl", g.children(n, "mark").contains(where: { g.lower($0) != "to" }) { break }
                     if let other = g.child(h, "nsubj"), g.upos(other) != "PRON" { return other }
                     n = h
                 }

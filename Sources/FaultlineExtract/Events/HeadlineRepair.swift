@@ -151,10 +151,22 @@ enum HeadlineRepair {
 
     /// The first participle (VBN) with no auxiliary and no "by" agent that is the root without
     /// a subject, or a reduced relative on a root noun: a simple past read wrongly.
+    /// Where a sentence's closing attribution starts: the last comma, when the words after it
+    /// hold a reporting verb and no other comma (", officials said", ", the agency reported").
+    static func trailingAttribution(_ text: AnnotatedText, _ range: Range<Int>) -> Int? {
+        guard let comma = range.last(where: { text.words[$0].token.form == "," }), comma > range.lowerBound else { return nil }
+        let after = (comma + 1)..<range.upperBound
+        guard after.contains(where: { text.words[$0].upos == "VERB" && StatusCues.reportingVerbs.contains(text.words[$0].lemma.lowercased()) }) else { return nil }
+        return comma
+    }
+
     static func pastTenseReadAsParticiple(_ text: AnnotatedText, _ range: Range<Int>) -> Int? {
         func children(_ i: Int) -> [Int] { range.filter { text.words[$0].head == i } }
         guard let root = range.first(where: { text.words[$0].head == nil }) else { return nil }
-        let noFiniteVerb = !range.contains { finiteTags.contains(text.words[$0].xpos) }
+        // A trailing attribution (", a senior Zambian official said") is not the main clause's
+        // verb: "Zambia extradited …, an official said" has no finite verb of its own.
+        let main = range.lowerBound..<(trailingAttribution(text, range) ?? range.upperBound)
+        let noFiniteVerb = !main.contains { finiteTags.contains(text.words[$0].xpos) }
         for i in range where text.words[i].xpos == "VBN" {
             let kids = children(i)
             if kids.contains(where: { ["aux", "aux:pass", "obl:agent", "cop"].contains(text.words[$0].deprel) }) { continue }

@@ -51,7 +51,12 @@ public struct Lemmatizer: Sendable {
                 // A lemma seen in training wins outright; a word only the GloVe vocabulary
                 // knows waits for one ("shelled" is "shell", though GloVe also knows "shel").
                 if rule.strip == 0 && rule.add.isEmpty || lemmas.contains(candidate) { return candidate }
+                // A stripped ending may have taken a silent e with it: "upgraded" is "upgrade",
+                // not "upgrad".
+                let restored = rule.strip > 0 && rule.add.isEmpty && candidate.last != "e" ? candidate + "e" : nil
+                if let restored, lemmas.contains(restored) { return restored }
                 if inVocabulary == nil, vocabulary.contains(lowercased: candidate) { inVocabulary = candidate }
+                if inVocabulary == nil, let restored, vocabulary.contains(lowercased: restored) { inVocabulary = restored }
                 if first == nil { first = candidate }
             }
             k -= 1

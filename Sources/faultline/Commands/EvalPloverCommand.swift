@@ -1,5 +1,6 @@
 import ArgumentParser
 import FaultlineExtract
+import FaultlineKnowledge
 import FaultlineModel
 import Foundation
 
@@ -16,17 +17,27 @@ struct EvalPlover: ParsableCommand {
             DEMAND, 11 as DISAPPROVE, 19 as FIGHT, and 0813/0814 (easing a curfew or an emergency) as
             CONCEDE. The gold has no train/test split: --half dev|test
             scores a fixed half (by the parity of a hash of the id), so rules can be tuned on one half
-            and checked on the other.
+            and checked on the other. --codebook scores instead the CAMEO codebook's own examples
+            (cameo/cameo-codes.utf8-fixed.csv) that are not among the gold sentences, each with the PLOVER
+            type of the code it illustrates: a further development set, for the event type only (the
+            codebook names no actor codes, so the source and target lines read 0).
             """)
 
     enum Half: String, ExpressibleByArgument, CaseIterable { case all, dev, test }
 
     @OptionGroup var options: EvalOptions
     @Option(help: "all (default), or the dev or test half of the records.") var half = Half.all
+    @Flag(help: "Score the CAMEO codebook's examples that the gold does not hold (event type only).") var codebook = false
 
     func run() throws {
-        let goldPath = try options.path("plover-gold/plover-gold.jsonl")
-        let lines = try String(contentsOfFile: goldPath, encoding: .utf8).split(separator: "\n").filter { !$0.isEmpty }
+        let ploverPath = try options.path("plover-gold/plover-gold.jsonl")
+        let ploverLines = try String(contentsOfFile: ploverPath, encoding: .utf8).split(separator: "\n").filter { !$0.isEmpty }
+        var lines = ploverLines
+        var goldPath = ploverPath
+        if codebook {
+            lines = try codebookRecords(excluding: ploverLines).map { Substring($0) }
+            goldPath = try options.writePrediction(lines.joined(separator: "\n") + "\n", name: "codebook-gold.jsonl")
+        }
         let extractor = DocumentExtractor(models: try .shipped())
         var goldLines: [String] = []
         var predictions: [String] = []
@@ -34,7 +45,7 @@ struct EvalPlover: ParsableCommand {
             guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                 let id = object["id"] as? String, let text = object["text"] as? String
             else { continue }
-            if half != .all, (Self.hash(id) % 2 == 0) != (half == .dev) { continue }
+            if half != .all, !codebook, (Self.hash(id) % 2 == 0) != (half == .dev) { continue }
             goldLines.append(String(line))
             let date = (object["date"] as? String).flatMap { PublicationDate(isoString: $0) }
             let found = extractor.extract(text: text, published: date)
@@ -46,24 +57,71 @@ struct EvalPlover: ParsableCommand {
             }
             predictions.append(String(decoding: try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]), as: UTF8.self))
         }
-        let gold = half == .all ? goldPath : try options.writePrediction(goldLines.joined(separator: "\n") + "\n", name: "plover-gold-\(half.rawValue).jsonl")
+        let gold = half == .all || codebook ? goldPath : try options.writePrediction(goldLines.joined(separator: "\n") + "\n", name: "plover-gold-\(half.rawValue).jsonl")
         let predicted = try options.writePrediction(predictions.joined(separator: "\n") + "\n", name: "plover-\(half.rawValue).jsonl")
-        print("PLOVER gold (\(half.rawValue)): \(goldLines.count) records")
+        print(codebook ? "CAMEO codebook examples not in the PLOVER gold: \(goldLines.count) records (event type only)" : "PLOVER gold (\(half.rawValue)): \(goldLines.count) records")
         try options.run(scorer: "score_events.py", ["plover", gold, predicted])
         options.cleanUp()
     }
 
     /// The PLOVER 0.5 type of a CAMEO code, as the gold names them.
-    static func ploverType(_ event: ExtractedEvent) -> String? {
+    static func ploverType(_ event: ExtractedEvent) -> String? { ploverType(code: event.code, plover: event.plover) }
+
+    static func ploverType(code: String, plover: String?) -> String? {
         // PLOVER 0.5 had easing a curfew or an emergency under CONCEDE; the 2021 table moved them.
-        if ["0813", "0814"].contains(event.code) { return "CONCEDE" }
-        switch event.root {
+        if ["0813", "0814"].contains(code) { return "CONCEDE" }
+        switch code.prefix(2) {
         case "02", "10": return "DEMAND"
         case "09": return "INVESTIGATE"
         case "11": return "DISAPPROVE"
         case "19": return "FIGHT"
-        default: return event.plover
+        default: return plover
         }
+    }
+
+    /// The codebook's examples as PLOVER gold records (no actors), leaving out those the gold
+    /// already holds (the gold was drawn from the same manual) and codes PLOVER drops.
+    func codebookRecords(excluding goldLines: [Substring]) throws -> [String] {
+        let path = try options.path("cameo/cameo-codes.utf8-fixed.csv")
+        var skipped = 0
+        let examples = try CodebookExamples.read(csv: String(contentsOfFile: path, encoding: .utf8), skipped: &skipped)
+        if skipped > 0 { FileHandle.standardError.write(Data("\(path): \(skipped) rows without a readable code skipped\n".utf8)) }
+        let goldTexts = goldLines.compactMap { line -> String? in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
+            return (object["text"] as? String).map(Self.normalized)
+        }
+        let codebook = try Codebook.load()
+        var records: [String] = []
+        for example in examples {
+            let text = Self.normalized(example.text)
+            // The gold's sentences are the examples, sometimes with a note cut or a word mended.
+            let held = goldTexts.contains { g in
+                g.hasPrefix(String(text.prefix(60))) || text.hasPrefix(String(g.prefix(60)))
+            }
+            guard !held, let type = Self.ploverType(code: example.code, plover: codebook.cameo(example.code)?.plover?.event) else { continue }
+            let record: [String: Any] = [
+                "id": "CAMEO-CODEBOOK-\(example.code)", "date": "2000-01-01", "event": type, "source": [String](), "target": [String](),
+                "text": example.text,
+            ]
+            records.append(String(decoding: try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]), as: UTF8.self))
+        }
+        return records
+    }
+
+    /// Lowercase letters and digits, runs of anything else as one space.
+    static func normalized(_ text: String) -> String {
+        var out = ""
+        var gap = false
+        for c in text.lowercased() {
+            if c.isLetter || c.isNumber {
+                if gap, !out.isEmpty { out.append(" ") }
+                out.append(c)
+                gap = false
+            } else {
+                gap = true
+            }
+        }
+        return out
     }
 
     /// The sentence's event: the first one with a PLOVER type, with every source and target of

@@ -198,4 +198,12 @@ struct SentenceRuleTests {
         let found = try Self.events("Ukraine predictably refused to withdraw from the administrative borders of Russia's new regions like he requested.")
         #expect(!found.contains { $0.trigger == "requested" && $0.source?.code?.hasPrefix("UKR") == true }, "\(Self.dyads(found))")
     }
+
+    @Test("a killing is an assault, and military force when the military kills")
+    func killings() throws {
+        let bombers = try Self.events("Two Palestinian suicide bombers killed 23 people in Tel Aviv, police said.")
+        #expect(bombers.first { $0.trigger == "killed" }?.root == "18", "\(Self.dyads(bombers))")
+        let forces = try Self.events("Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia Friday.")
+        #expect(forces.first { $0.trigger == "killed" }?.root == "19", "\(Self.dyads(forces))")
+    }
 }

@@ -13,6 +13,9 @@ struct EventLexiconTests {
         #expect(lexicon.entries(for: "attack", noun: true).first?.code == "190")
         // Most specific first: "obtain weapons from X" before "obtain from X".
         #expect(lexicon.entries(for: "obtain", noun: false).first?.code == "072")
+        // A killing is an assault unless the military does it.
+        #expect(lexicon.entries(for: "kill", noun: false).map(\.code) == ["190", "1823"])
+        #expect(lexicon.entries(for: "kill", noun: false).first?.conditions == [.agent("MIL")])
         let agents = try AgentLexicon.load()
         #expect(agents.code("army") == "MIL")
         #expect(agents.code("border service") == "MIL")

@@ -291,6 +291,9 @@ struct EventCoder {
             return f.complements.contains { set.contains(g.lemma($0)) }
         case .modifier(let set):
             return f.modifiers.contains { set.contains(g.lemma($0)) || set.contains(g.lower($0)) }
+        case .agent(let agent):
+            guard let s = f.subject else { return false }
+            return actors.actors(g, s).contains { $0.code.map { $0.count >= 6 && $0.dropFirst(3).hasPrefix(agent) } == true }
         }
     }
 

@@ -29,6 +29,8 @@ public struct EventLexicon: Sendable {
         case preposition(String)
         case complement(WordSet)
         case modifier(WordSet)
+        /// The subject is an actor of this CAMEO agent ("MIL": "Serb forces killed …").
+        case agent(String)
     }
 
     /// Where an actor comes from: the subject, the object, or an oblique argument's preposition.
@@ -148,6 +150,7 @@ public struct EventLexicon: Sendable {
                     case "prep": entry.conditions.append(.preposition(pair[1]))
                     case "xcomp": entry.conditions.append(.complement(try words(pair[1])))
                     case "adj": entry.conditions.append(.modifier(try words(pair[1])))
+                    case "agent": entry.conditions.append(.agent(pair[1].uppercased()))
                     default: throw KnowledgeFileError(file: name, line: line, message: "unknown condition \(pair[0])")
                     }
                 }

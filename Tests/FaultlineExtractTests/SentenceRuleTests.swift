@@ -206,4 +206,11 @@ struct SentenceRuleTests {
         let forces = try Self.events("Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia Friday.")
         #expect(forces.first { $0.trigger == "killed" }?.root == "19", "\(Self.dyads(forces))")
     }
+
+    @Test("a day between subject and verb is the verb's time, not the subject's head (Oxfam Canada today called on …)")
+    func dayBetweenSubjectAndVerb() throws {
+        try Self.expectEvent(in: "Oxfam Canada today called on the world community to help save tens of thousands of Afghan civilians threatened with starvation.") {
+            $0.trigger == "called" && $0.root == "02" && $0.source != nil
+        }
+    }
 }

@@ -32,6 +32,7 @@ enum HeadlineRepair {
                 if let w = pastTenseReadAsParticiple(text, range) { fixed[w - range.lowerBound] = ("VERB", "VBD") }
                 for w in adverbsEndingNounPhrases(text, range) + adjectivesEndingSubjects(text, range) { fixed[w - range.lowerBound] = ("NOUN", "NN") }
                 if !fixed.isEmpty { reanalyse(&text, index, sentence, range, fixed, scalars, pipeline) }
+                dayWordsHeadingSubjects(&text, range)
                 continue
             }
             if range.contains(where: { text.words[$0].upos == "VERB" && lexicon.hasVerb(text.words[$0].lemma.lowercased()) }) { continue }
@@ -115,6 +116,24 @@ enum HeadlineRepair {
             else { continue }
             text.words[h].head = v
             text.words[h].deprel = "obj"
+        }
+    }
+
+    /// Wire copy puts the day between subject and verb ("Oxfam Canada today called on …"), and
+    /// the parser reads "Oxfam Canada today" as one noun phrase headed by the day: the verb is
+    /// left without a subject. The name before the day becomes the verb's subject, and the day
+    /// its time.
+    static func dayWordsHeadingSubjects(_ text: inout AnnotatedText, _ range: Range<Int>) {
+        for d in range where ["today", "yesterday", "tonight"].contains(text.words[d].token.form.lowercased()) {
+            guard let v = text.words[d].head, range.contains(v), v > d, text.words[v].upos == "VERB",
+                !range.contains(where: { text.words[$0].head == v && text.words[$0].deprel.hasPrefix("nsubj") })
+            else { continue }
+            let modifiers = range.filter { $0 < d && text.words[$0].head == d && ["compound", "flat", "amod", "det", "nmod:poss"].contains(text.words[$0].deprel) }
+            guard let h = modifiers.last(where: { ["PROPN", "NOUN"].contains(text.words[$0].upos) }), h == d - 1 else { continue }
+            for m in modifiers where m != h { text.words[m].head = h }
+            text.words[h].head = v
+            text.words[h].deprel = "nsubj"
+            text.words[d].deprel = "obl:tmod"
         }
     }
 

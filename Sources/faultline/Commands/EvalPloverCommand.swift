@@ -126,11 +126,18 @@ struct EvalPlover: ParsableCommand {
 
     /// The sentence's event: the first one with a PLOVER type, with every source and target of
     /// the events its trigger coded.
-    static func mainEvent(_ events: [ExtractedEvent]) -> (String, [String], [String])? {
-        guard let first = events.first(where: { ploverType($0) != nil && $0.source != nil }) ?? events.first(where: { ploverType($0) != nil }),
+    static func mainEvent(_ all: [ExtractedEvent]) -> (String, [String], [String])? {
+        // An event whose status another coded event sets ("accused … of violating": the
+        // violating is alleged by the accusing) is that event's content, not the sentence's event.
+        let typed = all.filter { ploverType($0) != nil }
+        let governed = { (e: ExtractedEvent) in
+            e.cue.map { cue in typed.contains { $0.sentence == e.sentence && $0.trigger.lowercased() == cue.lowercased() && $0.start != e.start } } == true
+        }
+        let events = typed.contains(where: { !governed($0) }) ? typed.filter { !governed($0) } : typed
+        guard let first = events.first(where: { $0.source != nil }) ?? events.first,
             let type = ploverType(first)
         else { return nil }
-        let same = events.filter { $0.start == first.start && $0.code == first.code }
+        let same = all.filter { $0.start == first.start && $0.code == first.code }
         var sources: [String] = [], targets: [String] = []
         for e in same {
             if let c = e.source?.code, !sources.contains(c) { sources.append(c) }

@@ -22,7 +22,7 @@ struct StatusCues {
         "say", "tell", "report", "claim", "state", "announce", "confirm", "add", "write", "note", "explain", "argue",
         "assert", "insist", "stress", "declare", "suggest", "believe", "think", "estimate", "conclude", "indicate",
         "reveal", "quote", "cite", "allege", "accuse", "contend", "maintain", "acknowledge", "admit", "testify", "assess",
-        "observe", "predict", "warn", "charge", "tweet", "post",
+        "observe", "predict", "warn", "charge", "tweet", "post", "reiterate", "repeat", "emphasize", "emphasise",
     ]
     static let allegingVerbs: Set<String> = ["allege", "accuse", "charge", "suspect", "rumor", "rumour"]
     static let denyingVerbs: Set<String> = ["deny", "refute", "dismiss", "disavow"]

@@ -213,4 +213,11 @@ struct SentenceRuleTests {
             $0.trigger == "called" && $0.root == "02" && $0.source != nil
         }
     }
+
+    @Test("another domestic agent of the source's country can be the target (demonstrators against the president)")
+    func domesticTarget() throws {
+        try Self.expectEvent(in: "Egyptian demonstrators rioted following a peaceful demonstration calling for the immediate removal of President Hosni Mubarak from office.") {
+            $0.trigger == "rioted" && $0.target?.code == "EGYGOV"
+        }
+    }
 }

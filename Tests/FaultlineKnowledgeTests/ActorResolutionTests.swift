@@ -51,6 +51,16 @@ struct ActorResolutionTests {
         #expect(kb.code(for: "person:xi-jinping", on: day, title: "Chairman of the Central Military Commission") == "CHNMIL")
     }
 
+    @Test("the office named right before a name codes a person out of it on the day, unless the words say it is past")
+    func namedOffice() {
+        let day = CalendarDay("2000-01-01")!
+        #expect(kb.code(for: "person:ryutaro-hashimoto", on: day) == "JPNELI")
+        #expect(kb.code(for: "person:ryutaro-hashimoto", on: day, title: "hosted Japanese Prime Minister") == "JPNGOV")
+        #expect(kb.code(for: "person:ryutaro-hashimoto", on: day, title: "met former Prime Minister") == "JPNELI")
+        // A word of office further back is not this name's title.
+        #expect(kb.code(for: "person:donald-trump", on: CalendarDay("2022-06-01")!, title: "the President met with") != "USAGOV")
+    }
+
     @Test("countries and organisations keep one code; equipment has none")
     func staticCodes() {
         let day = CalendarDay("2024-01-01")!

@@ -107,7 +107,7 @@ struct DocumentActors {
     /// into Belarus shot down by border service": Belarus), else the document's focus country,
     /// else for a domestic agent (government, opposition…) the other side's country; an agent
     /// no country can be found for is dropped.
-    static let domesticAgents: Set<String> = ["GOV", "OPP", "JUD", "LEG", "COP", "ELI", "REB", "REF", "CVL"]
+    static let domesticAgents: Set<String> = ["GOV", "OPP", "JUD", "LEG", "COP", "ELI", "REB", "REF", "CVL", "REL", "LAB", "EDU"]
 
     func settle(_ actors: [EventActor], against other: [EventActor], in g: SentenceGraph, scope: Int) -> [EventActor] {
         guard actors.contains(where: { $0.code?.hasPrefix("~") == true }) else { return actors }

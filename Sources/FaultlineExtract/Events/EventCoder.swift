@@ -129,13 +129,17 @@ struct EventCoder {
         func isReportingFrame(_ c: Int) -> Bool { g.deprel(c) == "parataxis" && StatusCues.reportingVerbs.contains(g.lemma(c)) }
         let sourceActors = Set(sources.compactMap(\.actor))
         let sourceCodes = Set(sources.compactMap { $0.code.map { String($0.prefix(3)) } })
+        let sourceFull = Set(sources.compactMap(\.code))
         // The reporter's clause ("…, the agency reported from Kabul") is no argument of the predicate.
         var frontier = g.children(v).filter { !g.deprel($0).hasPrefix("nsubj") && $0 != subject && g.deprel($0) != "punct" && !isReportingFrame($0) }
         for _ in 0..<4 {
             var next: [Int] = []
             for n in frontier.sorted() {
+                // The source's own country is no target, but another of its domestic agents is
+                // ("Egyptian demonstrators … calling for the removal of President Mubarak").
                 let found = actors.actors(g, n, allowOrigin: false).filter { a in
-                    !(a.actor.map { sourceActors.contains($0) } ?? false) && !(a.code.map { sourceCodes.contains(String($0.prefix(3))) } ?? false)
+                    !(a.actor.map { sourceActors.contains($0) } ?? false)
+                        && !(a.code.map { c in sourceCodes.contains(String(c.prefix(3))) && (c.count == 3 || sourceFull.contains(c)) } ?? false)
                 }
                 if !found.isEmpty { return found }
                 // Below the predicate, a clause's subject is fair game: "demanded that the DPRK forsake …".

@@ -36,7 +36,7 @@ extension KnowledgeBase {
             case .formerName: score += 0
             }
             if actor.kind == .person {
-                role = self.role(of: actor.id, on: day, title: title)
+                role = self.role(of: actor.id, on: day, title: title) ?? namedRole(of: actor.id, title: title)
                 if let role {
                     score += 4
                     if let title { score += 2 * TitleWords(title).overlap(with: role.title) }

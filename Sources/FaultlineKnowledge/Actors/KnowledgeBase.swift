@@ -130,8 +130,25 @@ public struct KnowledgeBase: Sendable {
     public func code(for id: ActorID, on day: CalendarDay, title: String? = nil) -> String? {
         guard let actor = actor(id) else { return nil }
         if actor.kind != .person { return actor.cameo }
-        if let role = role(of: id, on: day, title: title) { return role.cameo }
+        if let role = role(of: id, on: day, title: title) ?? namedRole(of: id, title: title) { return role.cameo }
         return formerOfficialCode(id, on: day)
+    }
+
+    /// The office the words right before a name call the person by, whenever it was held:
+    /// "Japanese Prime Minister Ryutaro Hashimoto" names his premiership even in a text dated
+    /// after it (or dated wrongly). Only when the word next to the name is a word of the office,
+    /// and not when the words say it is past ("former", "ex-").
+    public func namedRole(of person: ActorID, title: String?) -> Role? {
+        guard let title else { return nil }
+        let words = title.lowercased().split(whereSeparator: { !$0.isLetter }).suffix(4).map(String.init)
+        guard let last = words.last, !words.contains(where: TitleWords.past.contains) else { return nil }
+        let near = TitleWords(words.joined(separator: " "))
+        var best: (role: Role, score: Int)? = nil
+        for role in roles(of: person) where TitleWords(last).overlap(with: role.title) > 0 {
+            let score = near.overlap(with: role.title)
+            if score > (best?.score ?? 0) { best = (role, score) }
+        }
+        return best?.role
     }
 
     /// The role that codes a person on `day` (see ``code(for:on:title:)``), or nil.
@@ -173,6 +190,8 @@ public struct KnowledgeBase: Sendable {
 struct TitleWords {
     private static let ignored: Set<String> = ["of", "the", "and", "for", "to", "in", "a", "an"]
     private static let synonyms = ["defense": "defence", "head": "chief", "premier": "prime", "secretary-general": "secretary"]
+    /// Words that put an office in the past.
+    static let past: Set<String> = ["former", "ex", "late", "ousted", "deposed", "exiled", "retired", "onetime", "erstwhile", "candidate"]
     let words: Set<String>
 
     init(_ text: String) {

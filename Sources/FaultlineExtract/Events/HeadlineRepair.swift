@@ -168,10 +168,8 @@ enum HeadlineRepair {
         return text.words[j].upos == "DET" || text.words[j].xpos == "PRP$"
     }
 
-    /// The first participle (VBN) with no auxiliary and no "by" agent that is the root without
-    /// a subject, or a reduced relative on a root noun: a simple past read wrongly.
     /// Where a sentence's closing attribution starts: the last comma, when the words after it
-    /// hold a reporting verb and no other comma (", officials said", ", the agency reported").
+    /// (none of them a comma) hold a reporting verb (", officials said", ", the agency reported").
     static func trailingAttribution(_ text: AnnotatedText, _ range: Range<Int>) -> Int? {
         guard let comma = range.last(where: { text.words[$0].token.form == "," }), comma > range.lowerBound else { return nil }
         let after = (comma + 1)..<range.upperBound
@@ -179,6 +177,8 @@ enum HeadlineRepair {
         return comma
     }
 
+    /// The first participle (VBN) with no auxiliary and no "by" agent that is the root without
+    /// a subject, or a reduced relative on a root noun: a simple past read wrongly.
     static func pastTenseReadAsParticiple(_ text: AnnotatedText, _ range: Range<Int>) -> Int? {
         func children(_ i: Int) -> [Int] { range.filter { text.words[$0].head == i } }
         guard let root = range.first(where: { text.words[$0].head == nil }) else { return nil }

@@ -11,8 +11,9 @@ struct EvalPlover: ParsableCommand {
         commandName: "plover", abstract: "Code the PLOVER gold sentences; print score_events.py plover's figures.",
         discussion: """
             Each record's text is extracted with its date as the publication date. The record's event is
-            the first event in the sentence that PLOVER codes (statements have no PLOVER type), its
-            sources and targets those of every event of that trigger. CAMEO codes become the PLOVER 0.5
+            the first event in the sentence that PLOVER codes (statements have no PLOVER type) and whose
+            status no other coded event sets ("accused … of violating" is the accusing), preferring one
+            with a source; its sources and targets are those of every event of that trigger. CAMEO codes become the PLOVER 0.5
             types the gold uses: our codebook's PLOVER type, with CAMEO 09 as INVESTIGATE, 10 and 02 as
             DEMAND, 11 as DISAPPROVE, 19 as FIGHT, and 0813/0814 (easing a curfew or an emergency) as
             CONCEDE. The gold has no train/test split: --half dev|test
@@ -124,8 +125,8 @@ struct EvalPlover: ParsableCommand {
         return out
     }
 
-    /// The sentence's event: the first one with a PLOVER type, with every source and target of
-    /// the events its trigger coded.
+    /// The sentence's event: the first one with a PLOVER type that no other sets the status of
+    /// (with a source if any has one), with every source and target of the events its trigger coded.
     static func mainEvent(_ all: [ExtractedEvent]) -> (String, [String], [String])? {
         // An event whose status another coded event sets ("accused … of violating": the
         // violating is alleged by the accusing) is that event's content, not the sentence's event.

@@ -220,4 +220,13 @@ struct SentenceRuleTests {
             $0.trigger == "rioted" && $0.target?.code == "EGYGOV"
         }
     }
+
+    @Test("a withdrawal someone is reported to promise on a condition is a threat; the writer's own conditional is not")
+    func conditionalThreat() throws {
+        try Self.expectEvent(in: "African states today announced that they will withdraw their peacekeeping force from Chad unless the government arranged a ceasefire with rebels.") {
+            $0.trigger == "withdraw" && $0.code == "136"
+        }
+        let unreported = try Self.events("African states will withdraw their peacekeeping force from Chad unless the government arranged a ceasefire with rebels.")
+        #expect(unreported.contains { $0.trigger == "withdraw" && $0.root == "03" }, "\(Self.dyads(unreported))")
+    }
 }

@@ -91,7 +91,7 @@ public struct DocumentExtractor: Sendable {
                 // A stated intention is its own event: "will support" expresses intent to cooperate.
                 let intent = StatusCues.isIntent(g, trigger: coded.trigger) && StatusCues.intentCode(coded.code) != nil
                 if intent, let code = StatusCues.intentCode(coded.code) { coded.code = code }
-                var decision = StatusCues.decide(g, trigger: coded.trigger, intent: intent)
+                var decision = StatusCues.decide(g, trigger: coded.trigger, intent: intent, threat: coded.conditional)
                 var attribution = decision.attribution.map { a in
                     Attribution(
                         text: String(String.UnicodeScalarView(scalars[a.start..<a.end])), start: a.start, end: a.end,

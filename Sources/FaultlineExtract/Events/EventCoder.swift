@@ -13,6 +13,8 @@ struct EventCoder {
         var code: String
         var sources: [EventActor]
         var targets: [EventActor]
+        /// A threat read from a promise on a condition: the condition is its content, not its status.
+        var conditional = false
     }
 
     let lexicon: EventLexicon
@@ -68,7 +70,9 @@ struct EventCoder {
             guard !sources.isEmpty || !targets.isEmpty else { continue }
             var words = [v] + g.children(v, "compound:prt")
             words.sort()
-            out.append(Coded(trigger: v, words: words, code: Self.conditionalThreat(g, v) ? Self.threat(entry.code) : entry.code, sources: sources, targets: targets))
+            let conditional = Self.conditionalThreat(g, v)
+            out.append(
+                Coded(trigger: v, words: words, code: conditional ? Self.threat(entry.code) : entry.code, sources: sources, targets: targets, conditional: conditional))
         }
         // "X said that Y must …": a demand by X on Y (CAMEO 10), whatever the clause then codes.
         for r in g.words where g.upos(r) == "VERB" {

@@ -91,7 +91,9 @@ struct StatusCues {
         }
     }
 
-    static func decide(_ g: SentenceGraph, trigger: Int, intent: Bool = false) -> Decision {
+    /// `threat`: the trigger is a threat read from a promise on a condition, whose condition
+    /// makes the act unreal but not the threat.
+    static func decide(_ g: SentenceGraph, trigger: Int, intent: Bool = false, threat: Bool = false) -> Decision {
         var status = EventStatus.asserted
         var cue: String? = nil
         var attribution: (head: Int, start: Int, end: Int)? = nil
@@ -185,7 +187,7 @@ struct StatusCues {
                     raise(.hypothetical, g.form(c))
                 } else if r == "mark", k == 0, let phrase = conditionalPhrase(g, clause: n) {
                     raise(.hypothetical, phrase)
-                } else if r == "advcl", k == 0, let phrase = conditionalPhrase(g, clause: c) {
+                } else if r == "advcl", k == 0, !threat, let phrase = conditionalPhrase(g, clause: c) {
                     // "If Russia refuses, Ukraine will attack": the consequence is as unreal as its condition.
                     raise(.hypothetical, phrase)
                 }

@@ -88,10 +88,13 @@ public struct DocumentExtractor: Sendable {
             let sentenceDates = timexesBySentence[g.index] ?? []
             var seen: Set<String> = []
             for var coded in codedEvents {
-                // A stated intention is its own event: "will support" expresses intent to cooperate.
+                // A reported promise on a condition is a threat; a stated intention is its own
+                // event: "will support" expresses intent to cooperate.
+                let threat = StatusCues.isConditionalThreat(g, trigger: coded.trigger)
+                if threat { coded.code = StatusCues.threatCode(coded.code) }
                 let intent = StatusCues.isIntent(g, trigger: coded.trigger) && StatusCues.intentCode(coded.code) != nil
                 if intent, let code = StatusCues.intentCode(coded.code) { coded.code = code }
-                var decision = StatusCues.decide(g, trigger: coded.trigger, intent: intent, threat: coded.conditional)
+                var decision = StatusCues.decide(g, trigger: coded.trigger, intent: intent, threat: threat)
                 var attribution = decision.attribution.map { a in
                     Attribution(
                         text: String(String.UnicodeScalarView(scalars[a.start..<a.end])), start: a.start, end: a.end,

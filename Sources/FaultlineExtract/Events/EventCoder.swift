@@ -13,8 +13,6 @@ struct EventCoder {
         var code: String
         var sources: [EventActor]
         var targets: [EventActor]
-        /// A threat read from a promise on a condition: the condition is its content, not its status.
-        var conditional = false
     }
 
     let lexicon: EventLexicon
@@ -70,9 +68,7 @@ struct EventCoder {
             guard !sources.isEmpty || !targets.isEmpty else { continue }
             var words = [v] + g.children(v, "compound:prt")
             words.sort()
-            let conditional = Self.conditionalThreat(g, v)
-            out.append(
-                Coded(trigger: v, words: words, code: conditional ? Self.threat(entry.code) : entry.code, sources: sources, targets: targets, conditional: conditional))
+            out.append(Coded(trigger: v, words: words, code: entry.code, sources: sources, targets: targets))
         }
         // "X said that Y must …": a demand by X on Y (CAMEO 10), whatever the clause then codes.
         for r in g.words where g.upos(r) == "VERB" {
@@ -123,35 +119,6 @@ struct EventCoder {
         }
         // In the order of the text, so the main clause's event comes before what it reports.
         return out.enumerated().sorted { ($0.element.trigger, $0.offset) < ($1.element.trigger, $1.offset) }.map(\.element)
-    }
-
-    /// "African states announced that they will withdraw their peacekeeping force … unless …",
-    /// "The European Community may halt mediation efforts … if …, the minister said": a hostile
-    /// act or a withdrawal someone is reported to promise on a condition is a threat (CAMEO 13),
-    /// not the act. Unreported ("Ukraine will attack if Russia refuses" in an analyst's text), it
-    /// is the writer's conditional, and stays the act, hypothetical.
-    static func conditionalThreat(_ g: SentenceGraph, _ v: Int) -> Bool {
-        let reports = { (w: Int) in g.upos(w) == "VERB" && StatusCues.reportingVerbs.contains(g.lemma(w)) }
-        let reported = (g.deprel(v) == "ccomp" && g.head(v).map(reports) == true)
-            || g.children(v).contains { ["parataxis", "advcl", "conj"].contains(g.deprel($0)) && reports($0) }
-        return reported && g.children(v, "aux").contains { ["will", "would", "may", "might", "could", "shall", "'ll"].contains(g.lower($0)) }
-            // The condition, also where the parser hung it as a complement ("may halt … if the talks fail").
-            && g.children(v).contains { c in
-                ["advcl", "ccomp"].contains(g.deprel(c)) && g.children(c, "mark").contains { ["if", "unless"].contains(g.lower($0)) }
-            }
-    }
-
-    /// The threat of an act: CAMEO's threat code for the act's kind, or 130 for the rest.
-    static func threat(_ code: String) -> String {
-        switch code.prefix(2) {
-        case "16": return ["164": "134", "165": "135", "166": "136"][String(code.prefix(3))] ?? "131"
-        case "17": return code.hasPrefix("172") ? "132" : "137"
-        case "15", "18", "19", "20": return "138"
-        case "14": return "133"
-        case "08" where code.hasPrefix("087"): return "136"
-        case "12": return "130"
-        default: return code
-        }
     }
 
     /// The first actor in the predicate's own subtree, nearest first ("threatened to impose
@@ -330,7 +297,7 @@ struct EventCoder {
             return f.modifiers.contains { set.contains(g.lemma($0)) || set.contains(g.lower($0)) }
         case .agent(let agent):
             guard let s = f.subject else { return false }
-            return actors.actors(g, s).contains { $0.code.map { $0.count >= 6 && $0.dropFirst(3).hasPrefix(agent) } == true }
+            return actors.actors(g, s).contains { $0.code?.dropFirst(3).hasPrefix(agent) == true }
         }
     }
 

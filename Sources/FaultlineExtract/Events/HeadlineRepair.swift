@@ -124,7 +124,7 @@ enum HeadlineRepair {
     /// left without a subject. The name before the day becomes the verb's subject, and the day
     /// its time.
     static func dayWordsHeadingSubjects(_ text: inout AnnotatedText, _ range: Range<Int>) {
-        for d in range where ["today", "yesterday", "tonight"].contains(text.words[d].token.form.lowercased()) {
+        for d in range where SentenceGraph.relativeDays.contains(text.words[d].token.form.lowercased()) {
             guard let v = text.words[d].head, range.contains(v), v > d, text.words[v].upos == "VERB",
                 !range.contains(where: { text.words[$0].head == v && text.words[$0].deprel.hasPrefix("nsubj") })
             else { continue }

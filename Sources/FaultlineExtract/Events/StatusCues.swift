@@ -69,6 +69,37 @@ struct StatusCues {
         default: nil
         }
     }
+    /// "African states announced that they will withdraw their peacekeeping force … unless …",
+    /// "The European Community may halt mediation efforts … if …, the minister said": a hostile
+    /// act or a withdrawal someone is reported to promise on a condition is a threat (CAMEO 13),
+    /// not the act. Unreported ("Ukraine will attack if Russia refuses" in an analyst's text), it
+    /// is the writer's conditional, and stays the act, hypothetical.
+    static func isConditionalThreat(_ g: SentenceGraph, trigger v: Int) -> Bool {
+        guard g.upos(v) == "VERB" else { return false }
+        let reports = { (w: Int) in g.upos(w) == "VERB" && reportingVerbs.contains(g.lemma(w)) }
+        let reported = (g.deprel(v) == "ccomp" && g.head(v).map(reports) == true)
+            || g.children(v).contains { ["parataxis", "advcl", "conj"].contains(g.deprel($0)) && reports($0) }
+        return reported && g.children(v, "aux").contains { ["will", "would", "may", "might", "could", "shall", "'ll"].contains(g.lower($0)) }
+            // The condition, also where the parser hung it as a complement ("may halt … if the talks fail").
+            && g.children(v).contains { c in
+                ["advcl", "ccomp"].contains(g.deprel(c)) && g.children(c, "mark").contains { ["if", "unless"].contains(g.lower($0)) }
+            }
+    }
+
+    /// The threat of an act: CAMEO's threat code for the act's kind (finer than `intentCode`'s,
+    /// which a bare "will" reaches), 130 for a rejection, the code itself for the rest.
+    static func threatCode(_ code: String) -> String {
+        switch code.prefix(2) {
+        case "16": return ["164": "134", "165": "135", "166": "136"][String(code.prefix(3))] ?? "131"
+        case "17": return code.hasPrefix("172") ? "132" : "137"
+        case "15", "18", "19", "20": return "138"
+        case "14": return "133"
+        case "08" where code.hasPrefix("087"): return "136"
+        case "12": return "130"
+        default: return code
+        }
+    }
+
     static let seemingVerbs: Set<String> = ["appear", "seem"]
     static let unrealVerbs: Set<String> = [
         "plan", "intend", "want", "expect", "hope", "aim", "prepare", "seek", "try", "attempt", "threaten", "consider",

@@ -230,4 +230,20 @@ struct SentenceRuleTests {
         let unreported = try Self.events("African states will withdraw their peacekeeping force from Chad unless the government arranged a ceasefire with rebels.")
         #expect(unreported.contains { $0.trigger == "withdraw" && $0.root == "03" }, "\(Self.dyads(unreported))")
     }
+
+    @Test("a 'will' someone outside the act reports is their forecast of the act, not the actor's threat")
+    func forecastIsNoThreat() throws {
+        // Analysts' forecast: the attack itself, hypothetical, theirs.
+        try Self.expectEvent(in: "Russia will attack Ukraine next spring, Western analysts said.") {
+            $0.code == "190" && $0.status == .hypothetical && $0.attributedTo?.text == "Western analysts"
+        }
+        // The actor's own words stay a threat.
+        try Self.expectEvent(in: "Russia said it will attack Ukraine if the talks fail.") { $0.code == "138" && $0.status == .reported }
+        // A speaker of the actor's own country states its intention: sanctions threatened (1312).
+        try Self.expectEvent(in: "The United States will impose new sanctions on Belarus, the State Department said.") {
+            $0.code == "1312" && $0.source?.code?.hasPrefix("USA") == true
+        }
+        // A host announcing a visit has agreed to it: an intention to meet, not a forecast.
+        try Self.expectEvent(in: "The German foreign minister will visit Albania in June, the Albanian embassy said.") { $0.root == "03" }
+    }
 }

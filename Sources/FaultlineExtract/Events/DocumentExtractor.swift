@@ -90,6 +90,7 @@ public struct DocumentExtractor: Sendable {
             for var coded in codedEvents {
                 // A reported promise on a condition is a threat; a stated intention is its own
                 // event: "will support" expresses intent to cooperate.
+                let act = coded.code
                 let threat = StatusCues.isConditionalThreat(g, trigger: coded.trigger)
                 if threat { coded.code = StatusCues.threatCode(coded.code) }
                 let intent = StatusCues.isIntent(g, trigger: coded.trigger) && StatusCues.intentCode(coded.code) != nil
@@ -101,6 +102,18 @@ public struct DocumentExtractor: Sendable {
                         actor: actors.actors(g, a.head, allowOrigin: false).first)
                 }
                 if let a = attribution, a.actor == nil { attribution = antecedent(a, g, graphs: graphs, actors: actors) }
+                if intent || threat, let aux = StatusCues.intentAuxiliary(g, trigger: coded.trigger), let a = attribution,
+                    StatusCues.isForecast(
+                        speaker: a.actor, speakerWord: decision.attribution.map { g.lemma($0.head) } ?? "",
+                        parties: coded.code.hasPrefix("13") ? coded.sources : coded.sources + coded.targets)
+                {
+                    // Someone else's forecast: the act itself, as unreal as its future.
+                    coded.code = act
+                    if StatusCues.rank(.hypothetical) > StatusCues.rank(decision.status) {
+                        decision.status = .hypothetical
+                        decision.cue = g.form(aux)
+                    }
+                }
                 if attribution == nil, isItem, let inherited = context?.attribution {
                     attribution = inherited
                     if decision.status == .asserted {

@@ -55,7 +55,44 @@ struct StatusCues {
         return false
     }
 
-    /// The CAMEO code of an intention to do `code`: to cooperate (03x) or to use force (13x).
+    /// The future auxiliary that states the trigger as an intention ("will attack", "would
+    /// send"), on the trigger or a verb it completes; nil when the intention comes from a
+    /// governing word ("ready to", "offered to"), which says what the subject itself wants.
+    static func intentAuxiliary(_ g: SentenceGraph, trigger: Int) -> Int? {
+        var n = trigger
+        for _ in 0..<4 {
+            if let aux = g.children(n).first(where: { g.deprel($0) == "aux" && intentAuxiliaries.contains(g.lower($0)) }) { return aux }
+            guard g.deprel(n) == "xcomp", let h = g.head(n) else { return nil }
+            n = h
+        }
+        return nil
+    }
+
+    /// People whose "X will …" is a forecast about X.
+    static let forecasters: Set<String> = [
+        "analyst", "expert", "observer", "commentator", "forecaster", "economist", "scholar", "researcher", "pundit",
+        "strategist", "historian", "columnist",
+    ]
+
+    /// "Russia will attack Ukraine in spring, Western analysts said": a "will" that someone
+    /// outside the act reports is their forecast of it, not the actor's stated intent or threat.
+    /// Outside: the speaker resolves to another country than every party (for a hostile act the
+    /// sources; for a cooperative one the targets too: a host's embassy announcing a visit has
+    /// agreed to it), or is named by a forecaster's word. A speaker of the actor's own country
+    /// ("the US will impose …, the State Department said"), the actor's own words, or an
+    /// unresolved speaker ("officials said") keep the intention.
+    static func isForecast(speaker: EventActor?, speakerWord: String, parties: [EventActor]) -> Bool {
+        guard !parties.isEmpty else { return false }
+        if let speaker, let code = speaker.code, !code.hasPrefix("~") {
+            if parties.contains(where: { $0.start == speaker.start || (speaker.actor != nil && $0.actor == speaker.actor) }) { return false }
+            let country = code.prefix(3)
+            return !parties.contains { p in p.code.map { $0.prefix(3) == country } ?? true }
+        }
+        return forecasters.contains(speakerWord)
+    }
+
+    /// The CAMEO code of an intention to do `code`: to cooperate (03x), or for a hostile act
+    /// its threat (13x, as `threatCode` gives it).
     static func intentCode(_ code: String) -> String? {
         switch code.prefix(2) {
         case "04": "036"
@@ -63,9 +100,7 @@ struct StatusCues {
         case "06": "031"
         case "07": "033"
         case "08": "035"
-        case "15", "18", "19", "20": "138"
-        case "16": "136"
-        case "17": "130"
+        case "15", "16", "17", "18", "19", "20": threatCode(code)
         default: nil
         }
     }
@@ -86,11 +121,11 @@ struct StatusCues {
             }
     }
 
-    /// The threat of an act: CAMEO's threat code for the act's kind (finer than `intentCode`'s,
-    /// which a bare "will" reaches), 130 for a rejection, the code itself for the rest.
+    /// The threat of an act: CAMEO's threat code for the act's kind (sanctions 1312, halting
+    /// talks 134, force 138 …), 130 for a rejection, the code itself for the rest.
     static func threatCode(_ code: String) -> String {
         switch code.prefix(2) {
-        case "16": return ["164": "134", "165": "135", "166": "136"][String(code.prefix(3))] ?? "131"
+        case "16": return ["161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136"][String(code.prefix(3))] ?? "131"
         case "17": return code.hasPrefix("172") ? "132" : "137"
         case "15", "18", "19", "20": return "138"
         case "14": return "133"

@@ -246,4 +246,17 @@ struct SentenceRuleTests {
         // A host announcing a visit has agreed to it: an intention to meet, not a forecast.
         try Self.expectEvent(in: "The German foreign minister will visit Albania in June, the Albanian embassy said.") { $0.root == "03" }
     }
+
+    @Test("a closing '…, US officials warned' the parser hung as an adverbial clause is the sentence's reporting frame")
+    func closingReportingClause() throws {
+        try Self.expectEvent(in: "China will provide weapons to Russia, US officials warned.") {
+            $0.root == "07" && $0.status == .hypothetical && $0.attributedTo?.text == "US officials"
+        }
+        // A clause with an object of its own is no frame: the adding is the railway's deed.
+        let extractor = try #require(SeedExtraction.extractor, "the shipped models did not load")
+        let found = extractor.extract(
+            text: "Read together, they describe a pattern that has been building since September 1, when Belarusian Railways quietly added four overnight freight paths.",
+            published: PublicationDate(isoString: "2000-01-01"))
+        #expect(!found.claims.contains { $0.cue == "added" }, "\(found.claims.map(\.cue))")
+    }
 }

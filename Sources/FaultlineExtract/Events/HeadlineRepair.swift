@@ -78,15 +78,20 @@ enum HeadlineRepair {
     }
 
     /// "…, the Czechoslovak news agency Ceteka reported from Kabul today." parsed as a second
-    /// conjunct of the main verb: a reporting verb with its own subject, after a comma, with no
-    /// "and" and nothing after its clause, is the sentence's reporting frame (UD's parataxis),
-    /// so that the event is the agency's report, not the agency's deed.
+    /// conjunct of the main verb, or "…, US officials warned." as an adverbial clause: a
+    /// reporting verb with its own subject, after a comma, with no "and" or conjunction ("as",
+    /// "when"), no object, and nothing after its clause, is the sentence's reporting frame (UD's
+    /// parataxis), so that the event is the agency's report, not the agency's deed.
     static func reportingConjunctsAsParataxis(_ text: inout AnnotatedText, _ range: Range<Int>) {
         let end = range.last { text.words[$0].upos != "PUNCT" } ?? range.lowerBound
-        for i in range where text.words[i].deprel == "conj" && text.words[i].upos == "VERB" {
+        for i in range where ["conj", "advcl"].contains(text.words[i].deprel) && text.words[i].upos == "VERB" {
             guard let head = text.words[i].head, head < i, StatusCues.reportingVerbs.contains(text.words[i].lemma.lowercased()) else { continue }
             let kids = range.filter { text.words[$0].head == i }
-            guard kids.contains(where: { text.words[$0].deprel.hasPrefix("nsubj") }), !kids.contains(where: { text.words[$0].deprel == "cc" }) else { continue }
+            guard kids.contains(where: { text.words[$0].deprel.hasPrefix("nsubj") }), !kids.contains(where: { ["cc", "mark"].contains(text.words[$0].deprel) })
+            else { continue }
+            // An adverbial clause with a thing said or done of its own is no frame ("… since
+            // September 1, when Belarusian Railways quietly added four freight paths").
+            if text.words[i].deprel == "advcl", kids.contains(where: { ["obj", "iobj", "ccomp", "xcomp"].contains(text.words[$0].deprel) }) { continue }
             // The verb's clause, which must run from just after a comma to the sentence's end.
             var clause: [Int] = []
             var stack = [i]

@@ -25,6 +25,22 @@ struct LanguagePipelineTests {
         }
     }
 
+    @Test("a rare '-ed' verb EWT saw only as a participle reads as a past tense where the clause needs one")
+    func pastTenseOfRareParticiples() throws {
+        let pipeline = try LanguagePipeline.shipped()
+        // "attacked" is in EWT train 4 times, all passive; "arrested" 6 times, all passive.
+        for (text, verb) in [
+            ("The ministry said Russia attacked Kharkiv.", "attacked"), ("Police arrested ten protesters.", "arrested"),
+        ] {
+            let a = pipeline.annotate(text)
+            let word = try #require(a.words.first { $0.token.form == verb })
+            #expect(word.xpos == "VBD", "\(text): \(word.xpos)")
+        }
+        // The passive keeps its participle.
+        let passive = pipeline.annotate("The convoy was attacked by rebels.")
+        #expect(passive.words.first { $0.token.form == "attacked" }?.xpos == "VBN")
+    }
+
     @Test("entity spans slice the text exactly")
     func entitySpans() throws {
         let text = "NATO and the EU met in Vilnius.\nZelensky’s office said Kyiv agreed."

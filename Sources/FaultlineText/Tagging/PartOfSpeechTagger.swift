@@ -36,11 +36,39 @@ public struct PartOfSpeechTagger: Sendable {
         xpos = model.classes.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).last ?? "_") }
         classKeys = model.classes.map { FeatureHash.string($0) }
         coarseKeys = upos.map { FeatureHash.string($0) }
+        pastRemap = Self.pastRemap(model.classes)
+    }
+
+    /// A rare "-ed" word that training saw only as a past participle ("attacked", 4 times in
+    /// EWT, all passive) or only as a past tense is read with the ambiguity class of the words
+    /// seen as both: news writes "Russia attacked Kharkiv", and the single-tag class had the
+    /// tagger read it as a participle whatever its context.
+    let pastRemap: [UInt64: UInt64]
+    static let edSuffix = WordKeys("ed").suffix2
+
+    static func pastRemap(_ classes: [String]) -> [UInt64: UInt64] {
+        guard let vbd = classes.firstIndex(of: "VERB\tVBD"), let vbn = classes.firstIndex(of: "VERB\tVBN") else { return [:] }
+        // The trainer's ambiguity hash: the sorted class ids, then whether seen 5 times or more.
+        func hash(_ ids: [Int], _ frequent: UInt64) -> UInt64 {
+            var h: UInt64 = 0x51
+            for t in ids.sorted() { h = FeatureHash.mix(h, UInt64(t)) }
+            return FeatureHash.mix(h, frequent)
+        }
+        var remap: [UInt64: UInt64] = [:]
+        for frequent: UInt64 in [0, 1] {
+            let both = hash([vbd, vbn], frequent)
+            remap[hash([vbd], frequent)] = both
+            remap[hash([vbn], frequent)] = both
+        }
+        return remap
     }
 
     /// Class ids, one per word.
     public func tag(_ words: [WordKeys]) -> [Int] {
-        let ambiguity = words.map { lexiconLookup[$0.lower] ?? 0 }
+        let ambiguity = words.map { w -> UInt64 in
+            let a = lexiconLookup[w.lower] ?? 0
+            return w.suffix2 == Self.edSuffix ? pastRemap[a] ?? a : a
+        }
         let first = Self.pass(model, words, ambiguity, right: nil, fixed: fixedLookup)
         return Self.pass(second, words, ambiguity, right: first.tags, fixed: fixedLookup, keep: first.sure).tags
     }

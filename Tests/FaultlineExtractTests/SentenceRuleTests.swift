@@ -259,4 +259,11 @@ struct SentenceRuleTests {
             published: PublicationDate(isoString: "2000-01-01"))
         #expect(!found.claims.contains { $0.cue == "added" }, "\(found.claims.map(\.cue))")
     }
+
+    @Test("a town acted on stands for its country as the target ('attacked Kharkiv')")
+    func placeActedOn() throws {
+        try Self.expectEvent(in: "Russia attacked Kharkiv, Ukraine's defence ministry said.") {
+            $0.root == "19" && $0.source?.code?.hasPrefix("RUS") == true && $0.target?.code == "UKR" && $0.target?.inferred == true
+        }
+    }
 }

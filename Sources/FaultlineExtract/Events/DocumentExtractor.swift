@@ -283,6 +283,10 @@ public struct DocumentExtractor: Sendable {
             if subtree.contains(head), let p = g.preposition(head), ["in", "at", "near", "over", "along", "outside", "inside", "around"].contains(p) {
                 return (make(c), true)
             }
+            // The place acted on: "attacked Kharkiv", "Donetsk was shelled".
+            if g.head(head) == coded.trigger, g.preposition(head) == nil, ["obj", "nsubj:pass"].contains(g.deprel(head)) {
+                return (make(c), true)
+            }
         }
         if let town = candidates.first(where: { !$0.capital && $0.place.kind != .country && $0.place.kind != .continent }) {
             return (make(town), false)

@@ -266,4 +266,31 @@ struct SentenceRuleTests {
             $0.root == "19" && $0.source?.code?.hasPrefix("RUS") == true && $0.target?.code == "UKR" && $0.target?.inferred == true
         }
     }
+
+    @Test("what a leader urges others to do is theirs and unreal, not the leader's deed")
+    func urgedInfinitive() throws {
+        let found = try Self.events("Zelensky urged Western allies to send more air defence systems.")
+        #expect(found.contains { $0.trigger == "urged" && $0.source?.code?.hasPrefix("UKR") == true }, "\(Self.dyads(found))")
+        #expect(!found.contains { $0.trigger == "send" && $0.source?.code?.hasPrefix("UKR") == true }, "\(Self.dyads(found))")
+    }
+
+    @Test("a capital after 'in' is where talks or a signing happen, not their target")
+    func capitalAsVenue() throws {
+        let found = try Self.events("China and Belarus signed a trade agreement in Beijing.")
+        #expect(found.contains { $0.trigger == "signed" }, "\(Self.dyads(found))")
+        #expect(!found.contains { $0.target?.code?.hasPrefix("CHN") == true }, "\(Self.dyads(found))")
+    }
+
+    @Test("a strike in a region is aimed at its country; a closing '… told Reuters' reports it, and Reuters is no target")
+    func strikeToldReuters() throws {
+        try Self.expectEvent(in: "Ukrainian drones struck an oil refinery in the Bryansk region overnight, a source in the security service told Reuters.") {
+            $0.root == "19" && $0.source?.code?.hasPrefix("UKR") == true && $0.target?.code == "RUS" && $0.status == .reported
+                && $0.attributedTo?.text == "a source in the security service"
+        }
+    }
+
+    @Test("an institution in a capital is that country's")
+    func institutionInCapital() throws {
+        try Self.expectEvent(in: "The parliament in Vilnius condemned the Belarusian crackdown.") { $0.root == "11" && $0.source?.code == "LTULEG" }
+    }
 }

@@ -171,9 +171,11 @@ struct ClaimFinder {
     func speaker(_ g: SentenceGraph, _ h: Int, actors: DocumentActors) -> Speaker? {
         var actor = actors.actors(g, h, allowOrigin: false).first
         if actor == nil {
+            // Not an adverb the parser hung on the name ("… overnight, local officials said").
+            let adverbs = Set(g.children(h, "advmod").flatMap { g.subtree($0) })
             let words = g.subtree(h).filter { w in
                 let r = g.deprel(w)
-                return w <= h && !["punct", "case", "det", "cc"].contains(r) || (w > h && r == "flat")
+                return !adverbs.contains(w) && (w <= h && !["punct", "case", "det", "cc"].contains(r) || (w > h && r == "flat"))
             }
             guard let first = words.first, let last = words.last else { return nil }
             let span = g.span(first, last)

@@ -99,6 +99,9 @@ struct DocumentActors {
         }
     }
 
+    /// Institutions that sit in another country's capital.
+    static let foreignPosts: Set<String> = ["embassy", "consulate", "mission", "delegation", "ambassador", "envoy", "correspondent"]
+
     /// Words whose country adjective or complement names a place, not a side ("the Thai border").
     static let borderWords: Set<String> = ["border", "frontier", "boundary", "borderline"]
 
@@ -262,7 +265,11 @@ struct DocumentActors {
             var next: [Int] = []
             for n in frontier {
                 for c in g.children(n) where modifierRelations.contains(g.deprel(c)) {
-                    if g.deprel(c) == "nmod", let p = g.preposition(c), p != "of" { continue }
+                    // "the parliament in Vilnius": an institution in a capital is that country's
+                    // (an embassy there is not).
+                    let inCapital = n == h && agent != nil && g.preposition(c) == "in" && mention(at: c)?.resolved.form == .capital
+                        && !Self.foreignPosts.contains(g.lemma(h))
+                    if g.deprel(c) == "nmod", let p = g.preposition(c), p != "of", !inCapital { continue }
                     if let m = mention(at: c), m.resolved.actor.isAgent {
                         let isCountry = m.resolved.actor.kind == .country
                         let first = min(c, h), last = max(c, h)

@@ -131,7 +131,11 @@ public struct DocumentExtractor: Sendable {
                 }
                 let date = eventDate(coded, g, sentenceDates, context: isItem ? context?.date : nil, anchor: found.anchor)
                 let (place, governed) = eventPlace(coded, g, places: placesBySentence[g.index] ?? [], scalars: scalars)
-                if coded.targets.isEmpty, !coded.sources.isEmpty, governed, let place, let country = models.knowledge.country(iso2: place.country),
+                // A place acted on is the target for any act ("visited Brest"); a place the act
+                // happened in only for force and coercion ("shelled positions near Kabul"), not
+                // for talks or signing ("signed a trade agreement in Beijing").
+                let aimedAt = governed == .actedOn || (governed == .located && Self.forceRoots.contains(String(coded.code.prefix(2))))
+                if coded.targets.isEmpty, !coded.sources.isEmpty, aimedAt, let place, let country = models.knowledge.country(iso2: place.country),
                     !coded.sources.contains(where: { $0.start <= place.start && place.end <= $0.end })
                 {
                     // "reimposed blockades in the West Bank", "shelled positions near Kabul": the
@@ -260,12 +264,12 @@ public struct DocumentExtractor: Sendable {
 
     private func eventPlace(
         _ coded: EventCoder.Coded, _ g: SentenceGraph, places: [LocatedPlace], scalars: [Unicode.Scalar]
-    ) -> (EventPlace?, governed: Bool) {
+    ) -> (EventPlace?, governed: PlaceRole) {
         let actorSpans = (coded.sources + coded.targets).map { ($0.start, $0.end) }
         let candidates = places.filter { p in
             p.entity.sentence == g.index && !Self.overlaps(actorSpans, p.entity.start, p.entity.end)
         }
-        guard !candidates.isEmpty else { return (nil, false) }
+        guard !candidates.isEmpty else { return (nil, .none) }
         // A place the trigger governs through "in", "at", "near"… wins; else a town or region
         // named in the sentence; a bare country name, or a capital standing for its country
         // ("blackmail Moscow"), is an actor more often than a place, and a continent ungoverned
@@ -279,20 +283,29 @@ public struct DocumentExtractor: Sendable {
                 text: String(String.UnicodeScalarView(scalars[c.entity.start..<c.entity.end])), start: c.entity.start, end: c.entity.end)
         }
         for c in candidates {
-            let head = c.entity.words.first(where: { g.head($0).map { !c.entity.words.contains($0) } ?? true }) ?? c.entity.words.lowerBound
+            var head = c.entity.words.first(where: { g.head($0).map { !c.entity.words.contains($0) } ?? true }) ?? c.entity.words.lowerBound
+            // "in the Bryansk region": the name modifies the noun that has the preposition.
+            if g.deprel(head) == "compound", let n = g.head(head), g.upos(n) == "NOUN" { head = n }
             if subtree.contains(head), let p = g.preposition(head), ["in", "at", "near", "over", "along", "outside", "inside", "around"].contains(p) {
-                return (make(c), true)
+                return (make(c), .located)
             }
             // The place acted on: "attacked Kharkiv", "Donetsk was shelled".
             if g.head(head) == coded.trigger, g.preposition(head) == nil, ["obj", "nsubj:pass"].contains(g.deprel(head)) {
-                return (make(c), true)
+                return (make(c), .actedOn)
             }
         }
         if let town = candidates.first(where: { !$0.capital && $0.place.kind != .country && $0.place.kind != .continent }) {
-            return (make(town), false)
+            return (make(town), .none)
         }
-        return (nil, false)
+        return (nil, .none)
     }
+
+    /// How the trigger holds the place it happened at: not at all, by "in", "near" …, or as
+    /// what it acts on.
+    enum PlaceRole { case none, located, actedOn }
+
+    /// Force, coercion and blockades: an act "in" or "near" a place is aimed at its country.
+    static let forceRoots: Set<String> = ["15", "17", "18", "19", "20"]
 
     // MARK: - Dates
 

@@ -168,9 +168,14 @@ struct EventCoder {
         var particles: [String] = []
         var modifiers: [Int] = []
 
-        /// The actors of the oblique phrases with this preposition.
+        /// The actors of the oblique phrases with this preposition. A capital after "in" or "at"
+        /// is where it happened ("signed a trade agreement in Beijing"), not the government it
+        /// stands for elsewhere.
         func actors(after preposition: String, _ g: SentenceGraph, _ actors: DocumentActors) -> [EventActor] {
-            obliques.filter { $0.preposition == preposition }.flatMap { actors.actors(g, $0.word) }
+            let locative = preposition == "in" || preposition == "at"
+            return obliques.filter { o in
+                o.preposition == preposition && !(locative && actors.mention(at: o.word)?.resolved.form == .capital)
+            }.flatMap { actors.actors(g, $0.word) }
         }
     }
 

@@ -27,11 +27,13 @@ enum HeadlineRepair {
                 // A sentence: a past tense read as a participle hangs off a noun as a reduced
                 // relative ("Hungarian officials agreed on …" → "officials [who were] agreed"),
                 // leaving the sentence without a verb or its verb without a subject.
-                reportingConjunctsAsParataxis(&text, range)
-                strandedObjectsToTheirVerb(&text, range)
                 if let w = pastTenseReadAsParticiple(text, range) { fixed[w - range.lowerBound] = ("VERB", "VBD") }
                 for w in adverbsEndingNounPhrases(text, range) + adjectivesEndingSubjects(text, range) { fixed[w - range.lowerBound] = ("NOUN", "NN") }
                 if !fixed.isEmpty { reanalyse(&text, index, sentence, range, fixed, scalars, pipeline) }
+                // Relabelling after any new parse, which would undo it.
+                reportingConjunctsAsParataxis(&text, range)
+                strandedObjectsToTheirVerb(&text, range)
+                controlledInfinitives(&text, range)
                 dayWordsHeadingSubjects(&text, range)
                 continue
             }
@@ -99,9 +101,31 @@ enum HeadlineRepair {
                 clause.append(n)
                 stack += range.filter { text.words[$0].head == n }
             }
-            guard let first = clause.min(), let last = clause.max(), first > range.lowerBound, text.words[first - 1].token.form == ",", last >= end
-            else { continue }
+            // The comma may follow an adverb the parser pulled into the clause ("… in the Bryansk
+            // region overnight, a source … told Reuters").
+            guard var first = clause.min(), let last = clause.max(), last >= end else { continue }
+            while clause.contains(first), text.words[first].upos == "ADV", first + 1 < last, text.words[first + 1].token.form == "," { first += 2 }
+            guard first > range.lowerBound, text.words[first - 1].token.form == "," else { continue }
             text.words[i].deprel = "parataxis"
+        }
+    }
+
+    /// "Zelensky urged Western allies to send more air defence systems" parsed with "to send"
+    /// modifying "allies": after a verb whose object does what it asks (urge, ask, order …),
+    /// the object's infinitive is the verb's open complement, whose doer is the object and
+    /// which is as unreal as any request.
+    static func controlledInfinitives(_ text: inout AnnotatedText, _ range: Range<Int>) {
+        for v in range where text.words[v].upos == "VERB" && EventCoder.objectControl.contains(text.words[v].lemma.lowercased()) {
+            guard let o = range.first(where: { text.words[$0].head == v && text.words[$0].deprel == "obj" }),
+                !range.contains(where: { text.words[$0].head == v && text.words[$0].deprel == "xcomp" }),
+                let c = range.first(where: {
+                    $0 > o && text.words[$0].head == o && text.words[$0].deprel == "acl" && text.words[$0].upos == "VERB"
+                })
+            else { continue }
+            let marked = range.contains { text.words[$0].head == c && text.words[$0].deprel == "mark" && text.words[$0].token.form.lowercased() == "to" }
+            guard marked else { continue }
+            text.words[c].head = v
+            text.words[c].deprel = "xcomp"
         }
     }
 

@@ -172,7 +172,8 @@ struct StatusCues {
             }
         }
         func attribute(_ head: Int) {
-            let marker = Set(g.children(head).filter { g.deprel($0) == "case" }.flatMap { g.subtree($0) })
+            // The preposition, and an adverb the parser hung on the name ("… overnight, a source …").
+            let marker = Set(g.children(head).filter { ["case", "advmod"].contains(g.deprel($0)) }.flatMap { g.subtree($0) })
             let words = g.subtree(head).filter { g.deprel($0) != "punct" && !marker.contains($0) }
             let first = words.first ?? head, last = words.last ?? head
             attribution = (head, g.text.words[first].token.start, g.text.words[last].token.end)

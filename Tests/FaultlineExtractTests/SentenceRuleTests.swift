@@ -293,4 +293,14 @@ struct SentenceRuleTests {
     func institutionInCapital() throws {
         try Self.expectEvent(in: "The parliament in Vilnius condemned the Belarusian crackdown.") { $0.root == "11" && $0.source?.code == "LTULEG" }
     }
+
+    @Test("a bare agent in a sentence that names a town but no country is of the town's country, not the document's")
+    func agentOfTheTown() throws {
+        let extractor = try #require(SeedExtraction.extractor, "the shipped models did not load")
+        // The document is about Belarus; the sentence is about Dnipro.
+        let text = "Belarus hosted the drills. Belarusian troops joined Russian units. Minsk praised Belarus' army.\n\nRussian missiles hit an apartment block in Dnipro, killing at least 40 people."
+        let found = extractor.extract(text: text, published: PublicationDate(isoString: "2023-01-15")).events
+        let killing = try #require(found.first { $0.trigger == "killing" }, "\(Self.dyads(found))")
+        #expect(killing.target?.code == "UKRCVL", "\(Self.dyads(found))")
+    }
 }

@@ -23,6 +23,9 @@ struct DocumentActors {
     private(set) var focusCountry: (code: String, actor: Actor)?
     /// Places, for agents named by their region or town ("Darfur rebels").
     let gazetteer: Gazetteer
+    /// The towns and regions the text locates (first word, ISO country), for a bare agent in a
+    /// sentence that names no country ("… an apartment block in Dnipro, killing 40 people").
+    var towns: [(word: Int, country: String)] = []
     let kb: KnowledgeBase
 
     init(text source: String, annotated: AnnotatedText, kb: KnowledgeBase, agents: AgentLexicon, day: CalendarDay, gazetteer: Gazetteer) {
@@ -145,7 +148,15 @@ struct DocumentActors {
             if !described.contains(m.words.lowerBound), !free.contains(where: { $0.code == c }) { free.append((c, m.resolved.actor.id, m.resolved.actor.name)) }
         }
         let taken = Set(other.compactMap { $0.code.map { String($0.prefix(3)) } })
-        let untaken = free.first { !taken.contains($0.code) } ?? focusCountry.map { ($0.code, $0.actor.id, $0.actor.name) }
+        // With no country named, a town the sentence names (in the event's clause first) says
+        // where it happens, before the document's focus does.
+        var local: Country? = nil
+        for town in towns.filter({ g.words.contains($0.word) }).sorted(by: { clause.contains($0.word) && !clause.contains($1.word) }) {
+            guard let c = kb.country(iso2: town.country), let code = c.cameo, !taken.contains(code) else { continue }
+            local = (code: code, id: c.id, name: c.name)
+            break
+        }
+        let untaken: Country? = free.first { !taken.contains($0.code) } ?? local ?? focusCountry.map { ($0.code, $0.actor.id, $0.actor.name) }
         // Rebels, refugees, civilians, the opposition and the government act and suffer at home:
         // with no other country named, the other side's ("Sudanese government accused Darfur
         // rebels", "President Omar El Bashir … curfew imposed in Sudan").

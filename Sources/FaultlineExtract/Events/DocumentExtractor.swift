@@ -63,10 +63,12 @@ public struct DocumentExtractor: Sendable {
             tokens: annotated.words.map(\.token), text: text, published: published, sentences: annotated.sentences)
         let anchor = found.anchor.map { CalendarDay(year: $0.date.year, month: $0.date.month, day: max(1, $0.date.day)) }
         let day = anchor ?? Self.today()
-        let actors = DocumentActors(text: text, annotated: annotated, kb: models.knowledge, agents: models.agents, day: day, gazetteer: models.gazetteer)
+        var actors = DocumentActors(text: text, annotated: annotated, kb: models.knowledge, agents: models.agents, day: day, gazetteer: models.gazetteer)
         let graphs = annotated.sentences.indices.map { SentenceGraph(annotated, sentence: $0) }
         let coder = EventCoder(lexicon: models.lexicon)
         let places = placesByEntity(annotated, text: text, actors: actors)
+        actors.towns = places.filter { !$0.capital && $0.place.kind != .country && $0.place.kind != .continent }
+            .map { ($0.entity.words.lowerBound, $0.place.country) }
         let sentenceOf = sentenceIndex(annotated)
 
         let timexesBySentence = Dictionary(grouping: found.timexes.filter { $0.sentence != nil }, by: { $0.sentence! })

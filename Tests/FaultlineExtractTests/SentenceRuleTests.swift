@@ -303,4 +303,24 @@ struct SentenceRuleTests {
         let killing = try #require(found.first { $0.trigger == "killing" }, "\(Self.dyads(found))")
         #expect(killing.target?.code == "UKRCVL", "\(Self.dyads(found))")
     }
+
+    @Test("a closing '…, Russian authorities confirmed' with no subject in the parse still reports the sentence")
+    func subjectlessClosingAttribution() throws {
+        let extractor = try #require(SeedExtraction.extractor, "the shipped models did not load")
+        let found = extractor.extract(
+            text: "The head of the Wagner group was killed in a plane crash, Russian authorities confirmed.", published: PublicationDate(isoString: "2023-08-25"))
+        #expect(found.events.allSatisfy { $0.status == .reported }, "\(found.events.map(\.status))")
+        let claim = try #require(found.claims.first, "no claim")
+        #expect(claim.cue == "confirmed" && claim.speaker?.code?.hasPrefix("RUS") == true)
+    }
+
+    @Test("'according to X' hung on an infinitive reports the whole clause")
+    func accordingToOnInfinitive() throws {
+        let extractor = try #require(SeedExtraction.extractor, "the shipped models did not load")
+        let text = "Belarus may be preparing to attack Ukraine from the north, according to Ukrainian intelligence."
+        let found = extractor.extract(text: text, published: PublicationDate(isoString: "2023-01-15"))
+        let claim = try #require(found.claims.first { $0.cue == "according to" }, "no claim")
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[claim.start..<claim.end])) == "Belarus may be preparing to attack Ukraine from the north")
+    }
 }

@@ -150,7 +150,10 @@ struct ClaimFinder {
             }
             // "according to X" whatever the parser calls X (an oblique, or a subject when it misreads).
             for w in g.words where !quoted[w] && g.preposition(w) == "according to" && ["obl", "nsubj", "nmod", "obj", "dep"].contains(where: { g.deprel(w).hasPrefix($0) }) {
-                guard let root = g.head(w), !out.contains(where: { $0.sentence == g.index && $0.cue == "according to" }) else { continue }
+                guard var root = g.head(w), !out.contains(where: { $0.sentence == g.index && $0.cue == "according to" }) else { continue }
+                // Hung on an infinitive ("Belarus may be preparing to attack …, according to X"),
+                // it still reports the clause the infinitive completes.
+                while g.deprel(root) == "xcomp", let h = g.head(root) { root = h }
                 let mine = Set(g.subtree(w))
                 let clause = g.subtree(root).filter { !mine.contains($0) && g.upos($0) != "PUNCT" }
                 guard clause.count >= 3, !clause.contains(where: { quoted[$0] }), let s = speaker(g, w, actors: actors) else { continue }

@@ -32,6 +32,7 @@ enum HeadlineRepair {
                 if !fixed.isEmpty { reanalyse(&text, index, sentence, range, fixed, scalars, pipeline) }
                 // Relabelling after any new parse, which would undo it.
                 reportingConjunctsAsParataxis(&text, range)
+                subjectlessTrailingAttribution(&text, range)
                 strandedObjectsToTheirVerb(&text, range)
                 controlledInfinitives(&text, range)
                 dayWordsHeadingSubjects(&text, range)
@@ -107,6 +108,30 @@ enum HeadlineRepair {
             while clause.contains(first), text.words[first].upos == "ADV", first + 1 < last, text.words[first + 1].token.form == "," { first += 2 }
             guard first > range.lowerBound, text.words[first - 1].token.form == "," else { continue }
             text.words[i].deprel = "parataxis"
+        }
+    }
+
+    /// "… was killed in a plane crash, Russian authorities confirmed." parsed with
+    /// "authorities" conjoined to "crash" and "confirmed" modifying it: a closing comma, a noun
+    /// phrase and a reporting verb with no subject of its own is the sentence's reporting frame,
+    /// the noun phrase its subject.
+    static func subjectlessTrailingAttribution(_ text: inout AnnotatedText, _ range: Range<Int>) {
+        guard let comma = trailingAttribution(text, range), let root = range.first(where: { text.words[$0].head == nil }), root < comma,
+            let v = range.first(where: { $0 > comma && text.words[$0].upos == "VERB" && StatusCues.reportingVerbs.contains(text.words[$0].lemma.lowercased()) }),
+            !["parataxis", "root"].contains(text.words[v].deprel),
+            !range.contains(where: { text.words[$0].head == v && text.words[$0].deprel.hasPrefix("nsubj") })
+        else { return }
+        let phrase = (comma + 1)..<v
+        guard !phrase.isEmpty, !phrase.contains(where: { ["VERB", "AUX", "SCONJ", "CCONJ"].contains(text.words[$0].upos) || text.words[$0].token.form == "," }),
+            let subject = phrase.last(where: { ["NOUN", "PROPN", "PRON"].contains(text.words[$0].upos) })
+        else { return }
+        text.words[v].head = root
+        text.words[v].deprel = "parataxis"
+        text.words[subject].head = v
+        text.words[subject].deprel = "nsubj"
+        text.words[comma].head = v
+        for w in phrase where w != subject {
+            if let h = text.words[w].head, !phrase.contains(h) { text.words[w].head = subject }
         }
     }
 

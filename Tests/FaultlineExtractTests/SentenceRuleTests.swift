@@ -323,4 +323,25 @@ struct SentenceRuleTests {
         let scalars = Array(text.unicodeScalars)
         #expect(String(String.UnicodeScalarView(scalars[claim.start..<claim.end])) == "Belarus may be preparing to attack Ukraine from the north")
     }
+
+    @Test("'called on X to release' makes the release X's and unreal")
+    func calledOnToRelease() throws {
+        let found = try Self.events("German Chancellor Olaf Scholz called on Lukashenko to release political prisoners.")
+        let release = try #require(found.first { $0.trigger == "release" }, "\(Self.dyads(found))")
+        #expect(release.source?.code?.hasPrefix("BLR") == true && release.status == .hypothetical, "\(Self.dyads(found)) \(release.status)")
+    }
+
+    @Test("denying reports that something happens denies it")
+    func deniedReports() throws {
+        try Self.expectEvent(in: "The Kremlin denied reports that Russian troops were massing near the border.") {
+            $0.trigger == "massing" && $0.status == .denied
+        }
+    }
+
+    @Test("a closing '…, the defence minister said on Thursday' read as a relative clause still reports the sentence")
+    func closingAttributionReadAsRelative() throws {
+        try Self.expectEvent(in: "Poland has deployed 10,000 soldiers to its border with Belarus, the defence minister said on Thursday.") {
+            $0.trigger == "deployed" && $0.status == .reported
+        }
+    }
 }

@@ -268,7 +268,11 @@ struct EventCoder {
         guard let h = g.head(v) else { return nil }
         switch g.deprel(v) {
         case "xcomp":
-            if Self.objectControl.contains(g.lemma(h)), let o = g.child(h, "obj") { return o }
+            if Self.objectControl.contains(g.lemma(h)), let o = g.child(h, "obj")
+                ?? g.children(h).first(where: { g.deprel($0) == "obl" && ["on", "upon"].contains(g.preposition($0) ?? "") })
+            {
+                return o
+            }
             return subject(g, h, depth: depth + 1)
         case "conj", "advcl":
             return g.upos(h) == "VERB" || g.upos(h) == "AUX" ? subject(g, h, depth: depth + 1) : nil

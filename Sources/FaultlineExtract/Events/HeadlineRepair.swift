@@ -87,14 +87,14 @@ enum HeadlineRepair {
     /// parataxis), so that the event is the agency's report, not the agency's deed.
     static func reportingConjunctsAsParataxis(_ text: inout AnnotatedText, _ range: Range<Int>) {
         let end = range.last { text.words[$0].upos != "PUNCT" } ?? range.lowerBound
-        for i in range where ["conj", "advcl"].contains(text.words[i].deprel) && text.words[i].upos == "VERB" {
+        for i in range where ["conj", "advcl", "advcl:relcl", "acl:relcl"].contains(text.words[i].deprel) && text.words[i].upos == "VERB" {
             guard let head = text.words[i].head, head < i, StatusCues.reportingVerbs.contains(text.words[i].lemma.lowercased()) else { continue }
             let kids = range.filter { text.words[$0].head == i }
             guard kids.contains(where: { text.words[$0].deprel.hasPrefix("nsubj") }), !kids.contains(where: { ["cc", "mark"].contains(text.words[$0].deprel) })
             else { continue }
             // An adverbial clause with a thing said or done of its own is no frame ("… since
             // September 1, when Belarusian Railways quietly added four freight paths").
-            if text.words[i].deprel == "advcl", kids.contains(where: { ["obj", "iobj", "ccomp", "xcomp"].contains(text.words[$0].deprel) }) { continue }
+            if text.words[i].deprel != "conj", kids.contains(where: { ["obj", "iobj", "ccomp", "xcomp"].contains(text.words[$0].deprel) }) { continue }
             // The verb's clause, which must run from just after a comma to the sentence's end.
             var clause: [Int] = []
             var stack = [i]
@@ -107,6 +107,8 @@ enum HeadlineRepair {
             guard var first = clause.min(), let last = clause.max(), last >= end else { continue }
             while clause.contains(first), text.words[first].upos == "ADV", first + 1 < last, text.words[first + 1].token.form == "," { first += 2 }
             guard first > range.lowerBound, text.words[first - 1].token.form == "," else { continue }
+            // A true relative clause has its relative word ("…, which the minister said").
+            if clause.contains(where: { ["WDT", "WP", "WP$", "WRB"].contains(text.words[$0].xpos) }) { continue }
             text.words[i].deprel = "parataxis"
         }
     }
@@ -141,11 +143,18 @@ enum HeadlineRepair {
     /// which is as unreal as any request.
     static func controlledInfinitives(_ text: inout AnnotatedText, _ range: Range<Int>) {
         for v in range where text.words[v].upos == "VERB" && EventCoder.objectControl.contains(text.words[v].lemma.lowercased()) {
-            guard let o = range.first(where: { text.words[$0].head == v && text.words[$0].deprel == "obj" }),
+            // The one asked: the object, or "on" someone ("called on Lukashenko to release …").
+            guard let o = range.first(where: { text.words[$0].head == v && text.words[$0].deprel == "obj" })
+                ?? range.first(where: { w in
+                    text.words[w].head == v && text.words[w].deprel == "obl"
+                        && range.contains { text.words[$0].head == w && text.words[$0].deprel == "case" && ["on", "upon"].contains(text.words[$0].token.form.lowercased()) }
+                }),
                 !range.contains(where: { text.words[$0].head == v && text.words[$0].deprel == "xcomp" }),
                 let c = range.first(where: {
-                    $0 > o && text.words[$0].head == o && text.words[$0].deprel == "acl" && text.words[$0].upos == "VERB"
-                })
+                    $0 > o && text.words[$0].upos == "VERB"
+                        && ((text.words[$0].head == o && text.words[$0].deprel == "acl") || (text.words[$0].head == v && text.words[$0].deprel == "advcl"))
+                }),
+                !range.contains(where: { text.words[$0].head == c && text.words[$0].deprel.hasPrefix("nsubj") })
             else { continue }
             let marked = range.contains { text.words[$0].head == c && text.words[$0].deprel == "mark" && text.words[$0].token.form.lowercased() == "to" }
             guard marked else { continue }

@@ -206,7 +206,9 @@ struct StatusCues {
             if k > 0, g.upos(n) == "VERB" || g.upos(n) == "AUX" || g.upos(n) == "ADJ" {
                 let clausal = came == "ccomp" || came == "xcomp" || came == "parataxis" || came == "obj" || came == "advcl"
                 if clausal, denyingVerbs.contains(lemma) {
-                    if inside { raise(.denied, g.form(n)) }
+                    // "denied reports that …": denying the report denies what it reports.
+                    let deniedReport = came == "obj" && reportingNouns.contains(g.lemma(path[k - 1]))
+                    if inside || deniedReport { raise(.denied, g.form(n)) }
                     if let s = g.child(n, "nsubj") { attribute(s) }
                     inside = false
                 } else if clausal || came == "nsubj", reportingVerbs.contains(lemma), came != "advcl" {

@@ -7,8 +7,13 @@ import Testing
 @Suite("Event coding rules on single sentences")
 struct SentenceRuleTests {
     static func events(_ text: String) throws -> [ExtractedEvent] {
+        try extraction(text).events
+    }
+
+    /// The whole extraction (events, claims) of `text` published on `date`.
+    static func extraction(_ text: String, on date: String = "2000-01-01") throws -> DocumentExtraction {
         let extractor = try #require(SeedExtraction.extractor, "the shipped models did not load")
-        return extractor.extract(text: text, published: PublicationDate(isoString: "2000-01-01")).events
+        return extractor.extract(text: text, published: PublicationDate(isoString: date))
     }
 
     static func dyads(_ events: [ExtractedEvent]) -> [String] {
@@ -253,10 +258,8 @@ struct SentenceRuleTests {
             $0.root == "07" && $0.status == .hypothetical && $0.attributedTo?.text == "US officials"
         }
         // A clause with an object of its own is no frame: the adding is the railway's deed.
-        let extractor = try #require(SeedExtraction.extractor, "the shipped models did not load")
-        let found = extractor.extract(
-            text: "Read together, they describe a pattern that has been building since September 1, when Belarusian Railways quietly added four overnight freight paths.",
-            published: PublicationDate(isoString: "2000-01-01"))
+        let found = try Self.extraction(
+            "Read together, they describe a pattern that has been building since September 1, when Belarusian Railways quietly added four overnight freight paths.")
         #expect(!found.claims.contains { $0.cue == "added" }, "\(found.claims.map(\.cue))")
     }
 
@@ -296,19 +299,16 @@ struct SentenceRuleTests {
 
     @Test("a bare agent in a sentence that names a town but no country is of the town's country, not the document's")
     func agentOfTheTown() throws {
-        let extractor = try #require(SeedExtraction.extractor, "the shipped models did not load")
         // The document is about Belarus; the sentence is about Dnipro.
         let text = "Belarus hosted the drills. Belarusian troops joined Russian units. Minsk praised Belarus' army.\n\nRussian missiles hit an apartment block in Dnipro, killing at least 40 people."
-        let found = extractor.extract(text: text, published: PublicationDate(isoString: "2023-01-15")).events
+        let found = try Self.extraction(text, on: "2023-01-15").events
         let killing = try #require(found.first { $0.trigger == "killing" }, "\(Self.dyads(found))")
         #expect(killing.target?.code == "UKRCVL", "\(Self.dyads(found))")
     }
 
     @Test("a closing '…, Russian authorities confirmed' with no subject in the parse still reports the sentence")
     func subjectlessClosingAttribution() throws {
-        let extractor = try #require(SeedExtraction.extractor, "the shipped models did not load")
-        let found = extractor.extract(
-            text: "The head of the Wagner group was killed in a plane crash, Russian authorities confirmed.", published: PublicationDate(isoString: "2023-08-25"))
+        let found = try Self.extraction("The head of the Wagner group was killed in a plane crash, Russian authorities confirmed.", on: "2023-08-25")
         #expect(found.events.allSatisfy { $0.status == .reported }, "\(found.events.map(\.status))")
         let claim = try #require(found.claims.first, "no claim")
         #expect(claim.cue == "confirmed" && claim.speaker?.code?.hasPrefix("RUS") == true)
@@ -316,9 +316,8 @@ struct SentenceRuleTests {
 
     @Test("'according to X' hung on an infinitive reports the whole clause")
     func accordingToOnInfinitive() throws {
-        let extractor = try #require(SeedExtraction.extractor, "the shipped models did not load")
         let text = "Belarus may be preparing to attack Ukraine from the north, according to Ukrainian intelligence."
-        let found = extractor.extract(text: text, published: PublicationDate(isoString: "2023-01-15"))
+        let found = try Self.extraction(text, on: "2023-01-15")
         let claim = try #require(found.claims.first { $0.cue == "according to" }, "no claim")
         let scalars = Array(text.unicodeScalars)
         #expect(String(String.UnicodeScalarView(scalars[claim.start..<claim.end])) == "Belarus may be preparing to attack Ukraine from the north")

@@ -45,27 +45,25 @@ struct StatusCues {
     /// Whether the trigger is stated as an intention: a future or conditional auxiliary, or a
     /// governing "willing to", "offered to", "agreed to", within its own clause.
     static func isIntent(_ g: SentenceGraph, trigger: Int) -> Bool {
-        var n = trigger
-        for _ in 0..<4 {
-            if g.children(n).contains(where: { g.deprel($0) == "aux" && intentAuxiliaries.contains(g.lower($0)) }) { return true }
-            guard g.deprel(n) == "xcomp", let h = g.head(n) else { return false }
-            if intentGovernors.contains(g.lemma(h)) { return true }
-            n = h
-        }
-        return false
+        intentAuxiliary(g, trigger: trigger) != nil || complements(g, trigger).dropFirst().contains { intentGovernors.contains(g.lemma($0)) }
     }
 
     /// The future auxiliary that states the trigger as an intention ("will attack", "would
     /// send"), on the trigger or a verb it completes; nil when the intention comes from a
     /// governing word ("ready to", "offered to"), which says what the subject itself wants.
     static func intentAuxiliary(_ g: SentenceGraph, trigger: Int) -> Int? {
-        var n = trigger
-        for _ in 0..<4 {
+        for n in complements(g, trigger).prefix(4) {
             if let aux = g.children(n).first(where: { g.deprel($0) == "aux" && intentAuxiliaries.contains(g.lower($0)) }) { return aux }
-            guard g.deprel(n) == "xcomp", let h = g.head(n) else { return nil }
-            n = h
         }
         return nil
+    }
+
+    /// The trigger and the verbs it completes, nearest first ("preparing to attack": attack,
+    /// preparing), at most five: its own clause, where an intention is stated.
+    private static func complements(_ g: SentenceGraph, _ trigger: Int) -> [Int] {
+        var chain = [trigger]
+        while chain.count < 5, g.deprel(chain.last!) == "xcomp", let h = g.head(chain.last!) { chain.append(h) }
+        return chain
     }
 
     /// People whose "X will …" is a forecast about X.

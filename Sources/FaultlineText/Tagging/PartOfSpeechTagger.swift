@@ -48,19 +48,21 @@ public struct PartOfSpeechTagger: Sendable {
 
     static func pastRemap(_ classes: [String]) -> [UInt64: UInt64] {
         guard let vbd = classes.firstIndex(of: "VERB\tVBD"), let vbn = classes.firstIndex(of: "VERB\tVBN") else { return [:] }
-        // The trainer's ambiguity hash: the sorted class ids, then whether seen 5 times or more.
-        func hash(_ ids: [Int], _ frequent: UInt64) -> UInt64 {
-            var h: UInt64 = 0x51
-            for t in ids.sorted() { h = FeatureHash.mix(h, UInt64(t)) }
-            return FeatureHash.mix(h, frequent)
-        }
         var remap: [UInt64: UInt64] = [:]
-        for frequent: UInt64 in [0, 1] {
-            let both = hash([vbd, vbn], frequent)
-            remap[hash([vbd], frequent)] = both
-            remap[hash([vbn], frequent)] = both
+        for frequent in [false, true] {
+            let both = ambiguityHash([vbd, vbn], frequent: frequent)
+            remap[ambiguityHash([vbd], frequent: frequent)] = both
+            remap[ambiguityHash([vbn], frequent: frequent)] = both
         }
         return remap
+    }
+
+    /// A word's ambiguity class as training hashes it: the class ids it had, sorted, and whether
+    /// it was seen 5 times or more.
+    static func ambiguityHash(_ ids: [Int], frequent: Bool) -> UInt64 {
+        var h: UInt64 = 0x51
+        for t in ids.sorted() { h = FeatureHash.mix(h, UInt64(t)) }
+        return FeatureHash.mix(h, frequent ? 1 : 0)
     }
 
     /// Class ids, one per word.

@@ -82,10 +82,8 @@ public struct TaggerTrainer: Sendable {
         for (lower, byClass) in lowerTags {
             let total = byClass.values.reduce(0, +)
             if total < 2 { continue }
-            let tags = byClass.filter { Double($0.value) >= 0.05 * Double(total) }.keys.sorted()
-            var h: UInt64 = 0x51
-            for t in tags { h = FeatureHash.mix(h, UInt64(t)) }
-            lexicon[lower] = FeatureHash.mix(h, total >= 5 ? 1 : 0)
+            let tags = byClass.filter { Double($0.value) >= 0.05 * Double(total) }.keys
+            lexicon[lower] = PartOfSpeechTagger.ambiguityHash(Array(tags), frequent: total >= 5)
         }
         for i in examples.indices { examples[i].ambiguity = examples[i].words.map { lexicon[$0.lower] ?? 0 } }
 
